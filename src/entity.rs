@@ -1,0 +1,182 @@
+//! Resolved candidates → entities: surface text, base form, date value and
+//! a group id shared by all mentions of the same real-world entity
+//! (`İlham Əliyev`, `İ.Əliyev`, `Əliyevə`).
+
+use crate::candidate::Candidate;
+use crate::fold::{fold, Folding};
+use crate::types::{Entity, Label, LabelSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Builds the entities for the chosen candidates (sorted, disjoint).
+pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, folding: Folding) -> Vec<Entity<'a>> {
+    let mut out = Vec::with_capacity(chosen.len());
+    for c in chosen {
+        let Some(label) = c.label() else { continue };
+        let (Some(surface), Some(base_raw)) = (text.get(c.start..c.end), text.get(c.start..c.base_end)) else {
+            continue;
+        };
+        let base = if label == Label::Date { None } else { Some(base_form(base_raw, c.base_last)) };
+        out.push(Entity { start: c.start, end: c.end, label, text: surface, base, value: c.value, group: 0 });
+    }
+    assign_groups(&mut out, folding);
+    out.retain(|e| labels.contains(e.label));
+    out
+}
+
+/// The base as written, minus any closing quote, with an alternated last
+/// char put back.
+fn base_form(raw: &str, last: Option<char>) -> Cow<'_, str> {
+    let trimmed = raw.trim_end_matches(|c: char| is_quote(c) || c.is_whitespace() || c == '-');
+    match last {
+        None => Cow::Borrowed(trimmed),
+        Some(l) => {
+            let mut s: String = trimmed.to_string();
+            s.pop();
+            s.push(l);
+            Cow::Owned(s)
+        }
+    }
+}
+
+pub fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '’' | '‘' | '‹' | '›')
+}
+
+/// Name parts of a base: words, with initials (`İ.`) kept as their letter.
+fn parts(base: &str, folding: Folding) -> Vec<String> {
+    base.split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| fold(w.trim_end_matches(['\'', '’']), folding))
+        .collect()
+}
+
+fn is_initial(p: &str) -> bool {
+    p.chars().count() == 1
+}
+
+fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
+    let mut next = 1u32;
+    let mut by_key: HashMap<(Label, String), u32> = HashMap::new();
+    // Full person names by surname, most recent last.
+    let mut by_surname: HashMap<String, Vec<(Vec<String>, u32)>> = HashMap::new();
+    let mut pending: Vec<usize> = Vec::new();
+    for i in 0..ents.len() {
+        let e = &ents[i];
+        let key_text = match (&e.base, e.value) {
+            (Some(b), _) => fold(b, folding),
+            (None, Some(v)) => v.to_string(),
+            (None, None) => fold(e.text, folding),
+        };
+        if e.label == Label::Person {
+            let ps = parts(&key_text, folding);
+            let full = ps.len() >= 2 && ps.iter().filter(|p| !is_initial(p)).count() >= 2;
+            if !full {
+                pending.push(i);
+                continue;
+            }
+            let g = *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+            if let Some(last) = ps.last() {
+                by_surname.entry(last.clone()).or_default().push((ps.clone(), g));
+            }
+            ents[i].group = g;
+            continue;
+        }
+        ents[i].group = *by_key.entry((e.label, key_text)).or_insert_with(|| {
+            next += 1;
+            next - 1
+        });
+    }
+    // Short person mentions join the nearest full name they fit, else
+    // each other.
+    for i in pending {
+        let e = &ents[i];
+        let key_text = e.base.as_deref().map(|b| fold(b, folding)).unwrap_or_default();
+        let ps = parts(&key_text, folding);
+        let fits = |full: &[String]| -> bool {
+            match ps.as_slice() {
+                [one] => full.last() == Some(one) || full.first() == Some(one),
+                [init, last] if is_initial(init) => {
+                    full.last() == Some(last) && full.first().is_some_and(|f| f.starts_with(init.as_str()))
+                }
+                _ => false,
+            }
+        };
+        let cands = ps.last().and_then(|l| by_surname.get(l));
+        let from_surname = cands.and_then(|v| v.iter().rev().find(|(full, _)| fits(full)).map(|(_, g)| *g));
+        let from_first = || {
+            by_surname.values().flatten().filter(|(full, _)| fits(full)).map(|(_, g)| *g).min()
+        };
+        let g = from_surname.or_else(from_first).unwrap_or_else(|| {
+            *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
+                next += 1;
+                next - 1
+            })
+        });
+        ents[i].group = g;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::prio;
+
+    fn ent(text: &str, needle: &str, base_len: usize, label: Label) -> Candidate {
+        let s = text.find(needle).unwrap();
+        Candidate::entity(label, s, s + needle.len(), prio::LEXICON).with_base(s + base_len, None)
+    }
+
+    #[test]
+    fn bases_and_groups() {
+        let t = "İlham Əliyevə zəng. İ.Əliyev dedi. Əliyevin sözləri. Bakıda və Bakının.";
+        let cands = vec![
+            ent(t, "İlham Əliyevə", "İlham Əliyev".len(), Label::Person),
+            ent(t, "İ.Əliyev", "İ.Əliyev".len(), Label::Person),
+            ent(t, "Əliyevin", "Əliyev".len(), Label::Person),
+            ent(t, "Bakıda", "Bakı".len(), Label::Place),
+            ent(t, "Bakının", "Bakı".len(), Label::Place),
+        ];
+        let es = finish(t, cands, LabelSet::ALL, Folding::Turkic);
+        assert_eq!(es[0].base.as_deref(), Some("İlham Əliyev"));
+        assert_eq!(es[0].text, "İlham Əliyevə");
+        assert_eq!(es[0].group, es[1].group);
+        assert_eq!(es[0].group, es[2].group);
+        assert_eq!(es[3].group, es[4].group);
+        assert_ne!(es[0].group, es[3].group);
+    }
+
+    #[test]
+    fn different_people_with_one_surname_stay_apart() {
+        let t = "Heydər Əliyev və İlham Əliyev. Əliyev dedi.";
+        let cands = vec![
+            ent(t, "Heydər Əliyev", "Heydər Əliyev".len(), Label::Person),
+            ent(t, "İlham Əliyev", "İlham Əliyev".len(), Label::Person),
+            ent(t, "Əliyev dedi", "Əliyev".len(), Label::Person),
+        ];
+        let mut cs = cands;
+        cs[2].end = cs[2].start + "Əliyev".len();
+        let es = finish(t, cs, LabelSet::ALL, Folding::Turkic);
+        assert_ne!(es[0].group, es[1].group);
+        // A bare surname joins the most recent full name.
+        assert_eq!(es[2].group, es[1].group);
+    }
+
+    #[test]
+    fn quotes_and_alternation_leave_the_base() {
+        assert_eq!(base_form("Qarabağ”", None), "Qarabağ");
+        assert_eq!(base_form("Soyuqbulağ", Some('q')), "Soyuqbulaq");
+    }
+
+    #[test]
+    fn label_filter_applies_after_grouping() {
+        let t = "Bakı və Əliyev";
+        let cands = vec![ent(t, "Bakı", 5, Label::Place), ent(t, "Əliyev", 8, Label::Person)];
+        let es = finish(t, cands, [Label::Person].into_iter().collect(), Folding::Turkic);
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].label, Label::Person);
+    }
+}

@@ -1,0 +1,511 @@
+//! Azerbaijani date grammar over tokens: day and month with case endings
+//! (`Sentyabrın 26-da`), full and numeric dates, years with `-ci il`,
+//! months, weekdays, quarters, relative days, weeks, months and years, and
+//! ranges; each with its TIMEX value resolved against the reference date.
+//! Durations, clock times, centuries and recurring times are not dates.
+
+use super::morph::{self, Mode, ABL, DAT, GEN, LOC, PL, POSS3, TERM};
+use super::words::Words;
+use crate::candidate::{prio, Candidate, Kind as CandKind};
+use crate::date::{self, nearest_year, Point, Timex, Ymd};
+use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
+use crate::token::Kind;
+use crate::types::Label;
+
+/// A matched date phrase: token range and value.
+struct Found {
+    first: usize,
+    last: usize,
+    value: Option<Timex>,
+}
+
+pub struct Dates<'w, 'd, 'a> {
+    w: &'w Words<'d, 'a>,
+    r: Option<Ymd>,
+}
+
+/// Finds every date; returns candidates and marks their tokens in `used`.
+pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &mut Vec<Candidate>) {
+    let g = Dates { w, r: ref_date };
+    let n = w.doc.len();
+    let mut i = 0;
+    // A year stated earlier in the same sentence anchors year-less dates.
+    let mut sentence_year: Option<i32> = None;
+    while i < n {
+        if w.doc.is(i, crate::token::SENT_START) {
+            sentence_year = None;
+        }
+        match g.at(i, sentence_year) {
+            Some(f) if !g.recurring(f.first) => {
+                if let Some(y) = explicit_year(&f) {
+                    sentence_year = Some(y);
+                }
+                let (s, e) = (w.doc.start(f.first), w.doc.end(f.last));
+                out.push(Candidate::new(s, e, CandKind::Entity(Label::Date), prio::FIXED).with_value(f.value));
+                for u in used.iter_mut().take(f.last + 1).skip(f.first) {
+                    *u = true;
+                }
+                i = f.last + 1;
+            }
+            Some(f) => i = f.last + 1,
+            None => i += 1,
+        }
+    }
+}
+
+fn explicit_year(f: &Found) -> Option<i32> {
+    match f.value? {
+        Timex::One(Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y)) => Some(y),
+        _ => None,
+    }
+}
+
+impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
+    fn doc(&self) -> &'d crate::token::Doc<'a> {
+        self.w.doc
+    }
+
+    /// `hər il may ayında`: a recurring time, not a date.
+    fn recurring(&self, first: usize) -> bool {
+        let d = self.doc();
+        (first >= 1 && d.word_is(first - 1, "hər")) || (first >= 2 && d.word_is(first - 2, "hər"))
+    }
+
+    fn at(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
+        let d = self.doc();
+        match d.kind(i)? {
+            Kind::Num => self
+                .numeric(i)
+                .or_else(|| self.year_led(i))
+                .or_else(|| self.day_month(i, None, i, sentence_year)),
+            Kind::Word => self
+                .weekday_led(i, sentence_year)
+                .or_else(|| self.month_day(i, None, i, sentence_year))
+                .or_else(|| self.relative(i))
+                .or_else(|| self.month_led(i, None, i))
+                .or_else(|| self.quarter(i, None, i)),
+            Kind::Punct => None,
+        }
+    }
+
+    // ----- small readers -------------------------------------------------
+
+    /// Next token when it follows `i` after whitespace (or a comma when
+    /// `comma` is set).
+    fn next_word(&self, i: usize, comma: bool) -> Option<usize> {
+        let d = self.doc();
+        let mut j = i + 1;
+        if comma && d.punct_at(j) == Some(',') {
+            j += 1;
+        }
+        if j < d.len() && d.is(j, crate::token::SPACE_BEFORE) {
+            Some(j)
+        } else {
+            None
+        }
+    }
+
+    /// `-da`, `-cü`: a suffix after a number, joined by a hyphen.
+    fn hyphen_suffix(&self, i: usize) -> Option<(usize, &'d str)> {
+        let d = self.doc();
+        if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) && d.attached(i + 2) && d.is_lower_word(i + 2) {
+            Some((i + 2, d.folded(i + 2)))
+        } else {
+            None
+        }
+    }
+
+    /// An ordinal suffix (`-ci`, `-cı`, `-cu`, `-cü`, `-nci` …).
+    fn ordinal(&self, i: usize) -> Option<usize> {
+        let (j, s) = self.hyphen_suffix(i)?;
+        let s = s.strip_prefix('n').unwrap_or(s);
+        matches!(s, "ci" | "cı" | "cu" | "cü").then_some(j)
+    }
+
+    /// A day number with an optional case suffix: returns (day, last token, morphemes).
+    fn day(&self, i: usize) -> Option<(u8, usize, u16)> {
+        let n = self.doc().number(i)?;
+        if !(1..=31).contains(&n) || self.doc().surface(i).len() > 2 {
+            return None;
+        }
+        match self.hyphen_suffix(i) {
+            Some((j, s)) => {
+                let m = morph::chain(self.doc().surface(i), s, Mode::Lenient)?;
+                Some((n as u8, j, m))
+            }
+            None => Some((n as u8, i, 0)),
+        }
+    }
+
+    /// A word whose stem is `stem` (e.g. `il` in `ildə`); returns morphemes.
+    fn stem_is(&self, i: usize, stem: &str) -> Option<u16> {
+        let d = self.doc();
+        if !d.is_word(i) {
+            return None;
+        }
+        let sp = morph::split(d.folded(i), Mode::Strict, |s| s == stem)?;
+        Some(sp.morphs)
+    }
+
+    /// A month name, possibly inflected: (month, morphemes).
+    fn month(&self, i: usize) -> Option<(u8, u16)> {
+        let (hit, sp) = self.w.stem_in(i, MONTH)?;
+        Some((hit.payload, sp.morphs))
+    }
+
+    /// A four-digit year followed by `-ci il…`: (year, `il` token, morphemes).
+    fn year_il(&self, i: usize) -> Option<(i32, usize, u16)> {
+        let y = self.year_num(i)?;
+        let o = self.ordinal(i)?;
+        let il = self.next_word(o, false)?;
+        let m = self.stem_is(il, "il")?;
+        Some((y, il, m))
+    }
+
+    fn year_num(&self, i: usize) -> Option<i32> {
+        let d = self.doc();
+        let n = d.number(i)?;
+        (d.surface(i).len() == 4 && (1000..=2199).contains(&n)).then_some(n as i32)
+    }
+
+    fn resolve_day(&self, y: Option<i32>, m: u8, dd: u8) -> Option<Point> {
+        let y = y.or_else(|| self.r.map(|r| nearest_year(r, m, dd)));
+        if let Some(y) = y {
+            Ymd::new(y, m, dd)?;
+        } else if dd > date::days_in_month(2024, m) {
+            return None;
+        }
+        Some(Point::Day { y, m, d: dd })
+    }
+
+    // ----- patterns ------------------------------------------------------
+
+    /// `16.01.2019`, `2023-09-26`.
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let (a, b) = (d.number(i)?, d.number(i + 2));
+        let sep = d.punct_at(i + 1)?;
+        if !(sep == '.' || sep == '-' || sep == '/') || d.punct_at(i + 3) != Some(sep) {
+            return None;
+        }
+        if !(d.attached(i + 1) && d.attached(i + 2) && d.attached(i + 3) && d.attached(i + 4)) {
+            return None;
+        }
+        let (b, c) = (b?, d.number(i + 4)?);
+        let (la, lc) = (d.surface(i).len(), d.surface(i + 4).len());
+        let day = if la == 4 && sep == '-' {
+            Ymd::new(a as i32, b as u8, c as u8)?
+        } else if lc == 4 && la <= 2 && sep != '-' {
+            Ymd::new(c as i32, b as u8, a as u8)?
+        } else {
+            return None;
+        };
+        // A number straight after (`16.01.2019.5`) means a version, not a date.
+        if d.punct_at(i + 5) == Some('.') && d.kind(i + 6) == Some(Kind::Num) && d.attached(i + 6) {
+            return None;
+        }
+        let mut last = i + 4;
+        if let Some((j, _)) = self.hyphen_suffix(last) {
+            last = j;
+        }
+        Some(Found { first: i, last, value: Some(Timex::One(Point::day(day))) })
+    }
+
+    /// Phrases that open with a year: `2023-cü ildə`, `2013-2018-ci
+    /// illərdə`, `2021-ci il iyunun 15-də`, `2009-cu il 5 sentyabr`,
+    /// `2020-ci ilin fevral ayında`, `2024-cü ilin ikinci rübündə`.
+    fn year_led(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        // Range of years: 2013-2018-ci illərdə.
+        if let (Some(y1), Some('-')) = (self.year_num(i), d.punct_at(i + 1)) {
+            if d.attached(i + 1) && d.attached(i + 2) {
+                if let Some((y2, il, m)) = self.year_il(i + 2) {
+                    if y2 > y1 && m & PL != 0 {
+                        return Some(Found { first: i, last: il, value: Some(Timex::Range(Point::Year(y1), Point::Year(y2))) });
+                    }
+                }
+            }
+        }
+        let (y, il, m) = self.year_il(i)?;
+        if m & PL != 0 {
+            // `1990-cı illərdə` is a decade: left unmarked.
+            return None;
+        }
+        if m == 0 {
+            if let Some(n) = self.next_word(il, true) {
+                if let Some(f) = self.month_day(n, Some(y), i, None) {
+                    return Some(f);
+                }
+                if let Some(f) = self.day_month(n, Some(y), i, None) {
+                    return Some(f);
+                }
+            }
+        }
+        if m == GEN {
+            if let Some(n) = self.next_word(il, false) {
+                if let Some(f) = self.month_led(n, Some(y), i).or_else(|| self.quarter(n, Some(y), i)) {
+                    return Some(f);
+                }
+            }
+        }
+        Some(Found { first: i, last: il, value: Some(Timex::One(Point::Year(y))) })
+    }
+
+    /// `Sentyabrın 26-da`, `mayın 17-dən 19-dək`, `aprelin 14 və 15-də`.
+    fn month_day(&self, i: usize, year: Option<i32>, first: usize, sentence_year: Option<i32>) -> Option<Found> {
+        let (m, mm) = self.month(i)?;
+        if mm != GEN {
+            return None;
+        }
+        let n = self.next_word(i, false)?;
+        let (d1, mut last, dm) = self.day(n)?;
+        let y = year.or(sentence_year);
+        let p1 = self.resolve_day(y, m, d1)?;
+        let mut value = Timex::One(p1);
+        // Ranges: `17-dən 19-dək`, `14 və 15-də`, `3-7-də`.
+        let second = if dm & ABL != 0 {
+            self.next_word(last, false).and_then(|k| self.day(k)).filter(|&(_, _, m2)| m2 & (TERM | DAT) != 0)
+        } else if dm == 0 && self.doc().word_is(last + 1, "və") {
+            self.next_word(last + 1, false).and_then(|k| self.day(k))
+        } else {
+            None
+        };
+        if let Some((d2, l2, _)) = second {
+            if d2 > d1 {
+                if let Some(p2) = self.resolve_day(y, m, d2) {
+                    value = Timex::Range(p1, p2);
+                    last = l2;
+                }
+            }
+        }
+        if dm == 0 && second.is_none() && year.is_none() {
+            // `martın 8` with nothing after may be a heading; still a date.
+        }
+        Some(Found { first, last, value: Some(value) })
+    }
+
+    /// `26 sentyabr`, `26 sentyabr 2023-cü il`, `15 noyabr 2022`.
+    fn day_month(&self, i: usize, year: Option<i32>, first: usize, sentence_year: Option<i32>) -> Option<Found> {
+        let (dd, dl, dm) = self.day(i)?;
+        if dm != 0 {
+            return None;
+        }
+        let mi = self.next_word(dl, false)?;
+        let (m, mm) = self.month(mi)?;
+        if mm & !(LOC | ABL | DAT | GEN | TERM) != 0 {
+            return None;
+        }
+        let mut last = mi;
+        let mut y = year;
+        if y.is_none() && mm == 0 {
+            if let Some(yi) = self.next_word(mi, false) {
+                if let Some((yy, il, _)) = self.year_il(yi) {
+                    y = Some(yy);
+                    last = il;
+                } else if let Some(yy) = self.year_num(yi) {
+                    if self.hyphen_suffix(yi).is_none() {
+                        y = Some(yy);
+                        last = yi;
+                    }
+                }
+            }
+        }
+        let p = self.resolve_day(y.or(sentence_year), m, dd)?;
+        Some(Found { first, last, value: Some(Timex::One(p)) })
+    }
+
+    /// `iyul ayında`, `aprel-iyun aylarında`, `yanvarında` (after a year),
+    /// `bu ilin iyununda` (via `relative`).
+    fn month_led(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+        let d = self.doc();
+        let (m1, mm1) = self.month(i)?;
+        let mut last = i;
+        let mut m2 = None;
+        let mut mm = mm1;
+        if mm1 == 0 && d.punct_at(i + 1) == Some('-') && d.attached(i + 1) && d.attached(i + 2) {
+            if let Some((b, bm)) = self.month(i + 2) {
+                m2 = Some(b);
+                last = i + 2;
+                mm = bm;
+            }
+        }
+        let mut named_month = mm != 0 && year.is_some();
+        if mm == 0 {
+            if let Some(a) = self.next_word(last, false) {
+                if self.stem_is(a, "ay").is_some() {
+                    last = a;
+                    named_month = true;
+                }
+            }
+        } else if mm & (LOC | ABL) != 0 {
+            named_month = true;
+        }
+        if !named_month {
+            return None;
+        }
+        let y = year.or_else(|| self.r.map(|r| r.y));
+        let p = |m| Point::Month { y, m };
+        let value = match m2 {
+            Some(b) if b > m1 => Timex::Range(p(m1), p(b)),
+            Some(_) => return None,
+            None => Timex::One(p(m1)),
+        };
+        if year.is_none() && self.r.is_none() {
+            return Some(Found { first, last, value: Some(value) });
+        }
+        Some(Found { first, last, value: Some(value) })
+    }
+
+    /// `ikinci rübdə`, `birinci yarımildə`.
+    fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+        let hit = self.w.exact(i);
+        let n = if hit.has(NUMWORD) { hit.payload } else { roman(self.doc().surface(i))? };
+        let k = self.next_word(i, false)?;
+        let y = year.or_else(|| self.r.map(|r| r.y));
+        let value = if self.stem_is(k, "rüb").is_some() && (1..=4).contains(&n) {
+            y.map(|y| date::quarter(y, n))
+        } else if self.stem_is(k, "yarımil").is_some() && (1..=2).contains(&n) {
+            y.map(|y| date::half(y, n))
+        } else {
+            return None;
+        };
+        Some(Found { first, last: k, value })
+    }
+
+    /// `Şənbə günü`, `cümə axşamı və cümə gününə`, `Çərşənbə axşamı,
+    /// fevralın 8-də`.
+    fn weekday_led(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
+        let (wd, last) = self.weekday(i)?;
+        if let Some(n) = self.next_word(last, true) {
+            if let Some(mut f) = self.month_day(n, None, i, sentence_year).or_else(|| self.day_month(n, None, i, sentence_year)) {
+                f.first = i;
+                return Some(f);
+            }
+        }
+        let here = self.r.map(|r| date::nearest_weekday(r, wd));
+        // `cümə axşamı və cümə günü`: two days as one range.
+        if self.doc().word_is(last + 1, "və") {
+            if let Some((wd2, last2)) = self.next_word(last + 1, false).and_then(|k| self.weekday(k)) {
+                let value = match (here, self.r) {
+                    (Some(a), Some(r)) => {
+                        let b = date::nearest_weekday(r, wd2);
+                        (b > a).then(|| Timex::Range(Point::day(a), Point::day(b)))
+                    }
+                    _ => None,
+                };
+                return Some(Found { first: i, last: last2, value });
+            }
+        }
+        Some(Found { first: i, last, value: here.map(|d| Timex::One(Point::day(d))) })
+    }
+
+    /// A weekday name with `günü` (needed for the ambiguous `bazar`,
+    /// `cümə`): (weekday, last token).
+    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        let w1 = d.folded(i);
+        // Two-word names first (`bazar ertəsi`, `cümə axşamı`).
+        if let Some(n) = self.next_word(i, false) {
+            let mut key = String::from(w1);
+            key.push(' ');
+            key.push_str(d.folded(n));
+            let hit = self.w.lex.get(&key);
+            if hit.has(WEEKDAY) {
+                return Some((hit.payload, self.gunu(n).unwrap_or(n)));
+            }
+            if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
+                let k = format!("{w1} {s}");
+                self.w.lex.get(&k).has(WEEKDAY)
+            }) {
+                let k = format!("{w1} {}", &d.folded(n)[..sp.stem_len]);
+                return Some((self.w.lex.get(&k).payload, n));
+            }
+        }
+        let (hit, sp) = self.w.stem_in(i, WEEKDAY)?;
+        match self.gunu(i) {
+            Some(g) if sp.morphs == 0 => Some((hit.payload, g)),
+            _ if matches!(w1, "bazar" | "cümə") || sp.morphs & !(LOC | ABL | DAT | POSS3) != 0 => None,
+            _ if hit.payload == 3 || hit.payload == 6 => Some((hit.payload, i)),
+            _ => None,
+        }
+    }
+
+    /// `günü`, `gününə` after token `i`.
+    fn gunu(&self, i: usize) -> Option<usize> {
+        let n = self.next_word(i, false)?;
+        let m = self.stem_is(n, "gün")?;
+        (m & POSS3 != 0).then_some(n)
+    }
+
+    /// `dünən`, `bu gün`, `sabah`, `ötən həftə`, `bu il`, `gələn ay`,
+    /// `bu ilin iyununda`, `cari ilin martında`.
+    fn relative(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let r = self.r;
+        let day = |off: i64| r.map(|r| Timex::One(Point::day(r.add_days(off))));
+        for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2)] {
+            if let Some(m) = self.stem_is(i, stem) {
+                if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
+                    return Some(Found { first: i, last: i, value: day(off) });
+                }
+            }
+        }
+        let shift = match d.folded(i) {
+            "bu" | "cari" => 0i64,
+            "ötən" | "keçən" => -1,
+            "gələn" => 1,
+            _ => return None,
+        };
+        let n = self.next_word(i, false)?;
+        if let Some(m) = self.stem_is(n, "gün") {
+            return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found { first: i, last: n, value: day(0) });
+        }
+        if let Some(m) = self.stem_is(n, "həftə") {
+            if m & (PL | POSS3) != 0 {
+                return None;
+            }
+            return Some(Found { first: i, last: n, value: r.map(|r| date::week_range(r, shift)) });
+        }
+        if let Some(m) = self.stem_is(n, "ay") {
+            if m & (PL | POSS3) != 0 {
+                return None;
+            }
+            let v = r.map(|r| {
+                let x = r.add_months(shift as i32);
+                Timex::One(Point::Month { y: Some(x.y), m: x.m })
+            });
+            return Some(Found { first: i, last: n, value: v });
+        }
+        if let Some(m) = self.stem_is(n, "il") {
+            if m & PL != 0 {
+                return None;
+            }
+            let y = r.map(|r| r.y + shift as i32);
+            if m == GEN {
+                if let Some(k) = self.next_word(n, false) {
+                    let (mo, mm) = self.month(k).unwrap_or((0, 0));
+                    if mo != 0 && mm & (POSS3 | LOC | ABL) != 0 {
+                        let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
+                        return Some(Found { first: i, last: k, value: v });
+                    }
+                    if let Some(f) = self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)) {
+                        return Some(if y.is_none() { Found { value: None, ..f } } else { f });
+                    }
+                }
+            }
+            return Some(Found { first: i, last: n, value: y.map(|y| Timex::One(Point::Year(y))) });
+        }
+        None
+    }
+}
+
+/// Roman numerals I–IV (quarters are often written `II rüb`).
+fn roman(s: &str) -> Option<u8> {
+    match s {
+        "I" => Some(1),
+        "II" => Some(2),
+        "III" => Some(3),
+        "IV" => Some(4),
+        _ => None,
+    }
+}

@@ -1,0 +1,120 @@
+//! Document-level consistency: a name recognised once is recognised in its
+//! other forms in the same article (`Blinken` → `Blinkenin`, `Kiş kəndi`
+//! → `Kiş`, a headline's `Makron` from the body's `Emmanuel Makron`).
+
+use super::morph::{self, Mode};
+use super::words::Words;
+use crate::candidate::{prio, Candidate, Kind};
+use crate::lexicon::{NONNAME, STOP, TITLE};
+use crate::token::Kind as TokKind;
+use crate::types::Label;
+use std::collections::HashMap;
+
+/// Adds echo candidates for capitalised words no candidate covers.
+pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
+    let d = w.doc;
+    // Token coverage of the candidates so far.
+    let mut covered = vec![false; d.len()];
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|c| (c.start, c.end)).collect();
+    spans.sort_unstable();
+    let mut si = 0;
+    for (t, tok) in d.tokens.iter().enumerate() {
+        let (s, e) = (tok.start as usize, tok.end as usize);
+        while si < spans.len() && spans[si].1 <= s {
+            si += 1;
+        }
+        covered[t] = spans[si..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
+    }
+    // Known names: one-word stems, and full person names.
+    let mut single: HashMap<String, Label> = HashMap::new();
+    let mut full: HashMap<String, Label> = HashMap::new();
+    for c in out.iter() {
+        let Kind::Entity(label) = c.kind else { continue };
+        if label == Label::Date {
+            continue;
+        }
+        let Some(base) = d.text.get(c.start..c.base_end) else { continue };
+        let words: Vec<String> =
+            base.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).map(|x| crate::fold::fold(x, crate::fold::Folding::Turkic)).collect();
+        match words.as_slice() {
+            [] => {}
+            [one] => {
+                if one.chars().count() >= 2 {
+                    single.entry(one.clone()).or_insert(label);
+                }
+            }
+            [.., last] => {
+                if label == Label::Person {
+                    if last.chars().count() >= 3 {
+                        single.entry(last.clone()).or_insert(label);
+                    }
+                    full.entry(words.join(" ")).or_insert(label);
+                }
+            }
+        }
+    }
+    if single.is_empty() && full.is_empty() {
+        return;
+    }
+    let mut t = 0;
+    while t < d.len() {
+        if covered[t] || used[t] || d.kind(t) != Some(TokKind::Word) || !d.is_cap_word(t) || w.flags(t) & (STOP | TITLE | NONNAME) != 0 {
+            t += 1;
+            continue;
+        }
+        if let Some((last, label)) = full_name(w, &full, &covered, t) {
+            out.push(Candidate::new(d.start(t), w.unit_end(last), Kind::Entity(label), prio::ECHO).with_base(w.stem_end(last), None));
+            t = last + 1;
+            continue;
+        }
+        let folded = d.folded(t);
+        let (stem_chars, label) = if w.at(t).attached {
+            match single.get(folded) {
+                Some(l) => (folded.chars().count(), *l),
+                None => {
+                    t += 1;
+                    continue;
+                }
+            }
+        } else {
+            match morph::split(folded, Mode::Strict, |s| single.contains_key(s)) {
+                Some(sp) => (sp.stem_chars, single[&folded[..sp.stem_len]]),
+                None => {
+                    t += 1;
+                    continue;
+                }
+            }
+        };
+        let s = d.surface(t);
+        let base_end = d.start(t) + s.char_indices().nth(stem_chars).map_or(s.len(), |(b, _)| b);
+        out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
+        t = w.at(t).last + 1;
+    }
+}
+
+/// A full person name seen elsewhere, starting at token `t`.
+fn full_name(w: &Words<'_, '_>, full: &HashMap<String, Label>, covered: &[bool], t: usize) -> Option<(usize, Label)> {
+    let d = w.doc;
+    let mut key = String::from(d.folded(t));
+    let mut j = t;
+    let mut best = None;
+    for _ in 0..4 {
+        let n = j + 1;
+        if !d.is_cap_word(n) || !d.is(n, crate::token::SPACE_BEFORE) || covered[n] {
+            break;
+        }
+        key.push(' ');
+        let base = key.len();
+        if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
+            let mut k = key[..base].to_string();
+            k.push_str(s);
+            full.contains_key(&k)
+        }) {
+            let k = format!("{}{}", &key[..base], &d.folded(n)[..sp.stem_len]);
+            best = full.get(&k).map(|l| (n, *l));
+        }
+        key.push_str(d.folded(n));
+        j = n;
+    }
+    best
+}

@@ -1,0 +1,384 @@
+//! Capitalised runs → person, place and organisation candidates.
+//!
+//! A run is read right to left for its structure first: an event or
+//! document head makes it opaque, an organisation or facility head makes
+//! it one name with everything before it (`BMT-nin Rezident Əlaqələndirici
+//! Ofisinin`). What is left is segmented left to right: lexicon phrases,
+//! places with their official-name heads, people (given name, surname,
+//! particles, patronymic, initials, a title before them), then single
+//! words with whatever cue they have.
+
+use super::morph::{CASE, COP, GEN, KI, POSS3};
+use super::runs::{is_abbrev, Item, Join, Role, Run};
+use super::words::Words;
+use crate::candidate::{prio, Candidate, Kind};
+use crate::lexicon::*;
+use crate::token::SENT_START;
+use crate::types::Label;
+
+/// What the word after a run says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Desc {
+    None,
+    Place,
+    Org,
+    Work,
+    Event,
+}
+
+/// A title or role right before token `t` (`Prezident`, `naziri`, `xanım`).
+pub fn title_before(w: &Words<'_, '_>, t: usize) -> bool {
+    t > 0 && w.doc.is_word(t - 1) && w.is(t - 1, TITLE)
+}
+
+/// The descriptor after the unit ending at token `end`, looking across
+/// coordinated names (`Yekəxana və Şahsoltanlı kəndlərinə`).
+pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
+    let d = w.doc;
+    let mut j = end + 1;
+    for _ in 0..3 {
+        if !d.is_word(j) {
+            return Desc::None;
+        }
+        if d.is_lower_word(j) {
+            if d.word_is(j, "və") {
+                j += 1;
+                while d.is_cap_word(j) {
+                    j = w.at(j).last + 1;
+                }
+                continue;
+            }
+            return desc_word(w, j);
+        }
+        return Desc::None;
+    }
+    Desc::None
+}
+
+fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
+    if w.is(j, PLACE_DESC) {
+        Desc::Place
+    } else if w.is(j, ORG_DESC) {
+        Desc::Org
+    } else if w.is(j, EVENT_HEAD) {
+        Desc::Event
+    } else if w.is(j, WORK_DESC) {
+        Desc::Work
+    } else {
+        Desc::None
+    }
+}
+
+pub struct Names<'x, 'd, 'a> {
+    pub w: &'x Words<'d, 'a>,
+    pub out: &'x mut Vec<Candidate>,
+}
+
+impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
+    fn f(&self, t: usize) -> u32 {
+        self.w.flags(t)
+    }
+
+    fn morphs(&self, t: usize) -> u16 {
+        self.w.at(t).morphs
+    }
+
+    /// A word whose case or copula ending closes a name.
+    fn closes(&self, t: usize) -> bool {
+        self.morphs(t) & (CASE | COP | KI) != 0
+    }
+
+    fn unknown(&self, t: usize) -> bool {
+        self.f(t) & !PREFIX == 0
+    }
+
+    fn surname(&self, t: usize) -> bool {
+        self.f(t) & SURNAME != 0
+    }
+
+    fn given(&self, t: usize) -> bool {
+        self.f(t) & GIVEN != 0
+    }
+
+    fn strong_place(&self, t: usize) -> bool {
+        self.f(t) & PLACE_STRONG != 0
+    }
+
+    fn never_name(&self, t: usize) -> bool {
+        self.f(t) & (STOP | DEMONYM) != 0
+    }
+
+    fn emit(&mut self, label: Option<Label>, first: usize, last: usize, p: u8) {
+        let d = self.w.doc;
+        let start = d.start(first);
+        let end = self.w.unit_end(last);
+        let base_end = self.w.stem_end(last);
+        let kind = label.map_or(Kind::Opaque, Kind::Entity);
+        let c = Candidate::new(start, end, kind, p).with_base(base_end, self.w.at(last).altered);
+        self.out.push(c);
+    }
+
+    pub fn run(&mut self, run: &Run) {
+        let items = &run.items;
+        let cue = title_before(self.w, items[0].tok);
+        let last = self.w.at(items[items.len() - 1].tok).last;
+        let desc = desc_after(self.w, last);
+        self.whole(items, cue, desc);
+    }
+
+    /// Structure read from the right: events, organisations, facilities.
+    fn whole(&mut self, items: &[Item], cue: bool, desc: Desc) {
+        let mut s = 0;
+        while s < items.len() && (items[s].role != Role::Cap || self.never_name(items[s].tok)) {
+            s += 1;
+        }
+        let items = &items[s..];
+        if items.is_empty() {
+            return;
+        }
+        let caps = items.iter().filter(|it| it.role == Role::Cap).count();
+        let last_tok = items[items.len() - 1].tok;
+        if caps >= 2 && self.f(last_tok) & EVENT_HEAD != 0 && self.f(last_tok) & ORG_HEAD == 0 {
+            self.emit(None, items[0].tok, last_tok, prio::FIXED);
+            return;
+        }
+        if let Some(h) = self.rightmost_head(items) {
+            let mut from = 0;
+            let t0 = items[0].tok;
+            // A foreign country in the genitive before an organisation is
+            // its own place: `Türkiyənin ... Agentliyi` (rule 14).
+            if h >= 2
+                && self.strong_place(t0)
+                && self.morphs(t0) & GEN != 0
+                && self.w.doc.folded(t0) != "azərbaycanın"
+                && items[1].join == Join::Space
+            {
+                self.emit(Some(Label::Place), t0, t0, prio::LEXICON);
+                from = 1;
+            }
+            let head = items[h].tok;
+            let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 { Label::Org } else { Label::Place };
+            self.emit(Some(label), items[from].tok, head, prio::STRUCTURE);
+            if h + 1 < items.len() {
+                self.whole(&items[h + 1..], false, desc);
+            }
+            return;
+        }
+        // Without a head, connectors do not bind: read each piece alone.
+        let mut cue = cue;
+        let pieces = items.split(|it| it.role == Role::Connector).count();
+        for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
+            if !piece.is_empty() {
+                self.segment(piece, cue, if n + 1 == pieces { desc } else { Desc::None });
+            }
+            cue = false;
+        }
+    }
+
+    /// The rightmost organisation or facility head with a capitalised
+    /// modifier before it; not a place's own head (`Rusiya Federasiyası`).
+    fn rightmost_head(&self, items: &[Item]) -> Option<usize> {
+        for h in (1..items.len()).rev() {
+            let t = items[h].tok;
+            if items[h].role != Role::Cap || self.f(t) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0 {
+                continue;
+            }
+            if items[h].join == Join::Hyphen {
+                continue;
+            }
+            let before = &items[..h];
+            if self.f(t) & PLACE_HEAD != 0 && before.iter().all(|it| self.f(it.tok) & PLACE_ANY != 0) {
+                return None;
+            }
+            // An event head after the organisation head (`... Forumu`) is
+            // handled as an event; anything else after it is read anew.
+            return Some(h);
+        }
+        None
+    }
+
+    /// Left-to-right segmentation of a piece without a head.
+    fn segment(&mut self, items: &[Item], mut cue: bool, desc: Desc) {
+        let n = items.len();
+        let mut k = 0;
+        // A lower-case event word after the run closes only its last name.
+        let event_from = if matches!(desc, Desc::Event | Desc::Work) && !self.closes(items[n - 1].tok) {
+            let mut e = n - 1;
+            while e > 0 && items[e].join == Join::Hyphen {
+                e -= 1;
+            }
+            Some(e)
+        } else {
+            None
+        };
+        while k < n {
+            if event_from == Some(k) {
+                self.emit(None, items[k].tok, items[n - 1].tok, prio::FIXED);
+                return;
+            }
+            let it = items[k];
+            let t = it.tok;
+            if it.role != Role::Cap || self.never_name(t) {
+                k += 1;
+                cue = false;
+                continue;
+            }
+            if self.f(t) & TITLE != 0 && self.f(t) & (GIVEN | PLACE_ANY | ORG) == 0 {
+                cue = true;
+                k += 1;
+                continue;
+            }
+            let last = k + 1 == n;
+            if let Some(m) = self.phrase(items, k) {
+                k = m + 1;
+                cue = false;
+                continue;
+            }
+            if let Some(m) = self.place_pair(items, k) {
+                self.emit(Some(Label::Place), t, items[m].tok, prio::LEXICON);
+                k = m + 1;
+                cue = false;
+                continue;
+            }
+            if let Some(m) = self.person(items, k, cue) {
+                let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
+                self.emit(Some(Label::Person), t, items[m].tok, p);
+                k = m + 1;
+                cue = false;
+                continue;
+            }
+            self.single(t, cue, if last { desc } else { Desc::None });
+            k += 1;
+            cue = false;
+        }
+    }
+
+    /// A multi-word lexicon entry starting at item `k`; returns its last item.
+    fn phrase(&mut self, items: &[Item], k: usize) -> Option<usize> {
+        let (last_tok, hit, _) = self.w.phrase(items[k].tok)?;
+        let m = (k + 1..items.len()).find(|&m| items[m].tok == last_tok)?;
+        let label = if hit.has(ORG) {
+            Label::Org
+        } else if hit.has(PLACE_ANY) {
+            Label::Place
+        } else if hit.has(GIVEN | SURNAME) {
+            Label::Person
+        } else {
+            return None;
+        };
+        self.emit(Some(label), items[k].tok, last_tok, prio::LEXICON);
+        Some(m)
+    }
+
+    /// `Dağlıq Qarabağ`, `Albaniya Respublikasına`, `Qafqaz Albaniyası`.
+    fn place_pair(&self, items: &[Item], k: usize) -> Option<usize> {
+        let m = k + 1;
+        let (a, b) = (items[k].tok, items.get(m)?.tok);
+        if items[m].join != Join::Space || items[m].role != Role::Cap || self.closes(a) {
+            return None;
+        }
+        let (fa, fb) = (self.f(a), self.f(b));
+        let a_place = fa & PLACE_ANY != 0;
+        let ok = (fa & PLACE_MOD != 0 && fb & PLACE_ANY != 0)
+            || (fb & PLACE_HEAD != 0 && (a_place || self.unknown(a)) && !self.w.doc.is(a, SENT_START))
+            || (fb & PLACE_HEAD != 0 && a_place)
+            || (a_place && fb & PLACE_ANY != 0 && self.morphs(b) & POSS3 != 0);
+        ok.then_some(m)
+    }
+
+    /// A person's name starting at item `k`; returns its last item.
+    fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
+        let t = items[k].tok;
+        let d = self.w.doc;
+        let initial = d.surface(t).chars().count() == 1;
+        let fl = self.f(t);
+        let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
+        let can_start = initial || self.given(t) || (cue && (self.unknown(t) || self.surname(t)));
+        if !can_start || (self.closes(t) && !cue && !initial) {
+            return None;
+        }
+        let mut m = k;
+        let mut has_surname = false;
+        while m + 1 < items.len() && !self.closes(items[m].tok) {
+            let nx = items[m + 1];
+            if nx.role == Role::Particle || nx.role == Role::Patronym {
+                if m + 2 < items.len() && items[m + 2].role == Role::Cap {
+                    m += 2;
+                    has_surname = true;
+                    continue;
+                }
+                break;
+            }
+            if nx.role != Role::Cap {
+                break;
+            }
+            let nt = nx.tok;
+            let nf = self.f(nt);
+            if self.never_name(nt) || nf & (TITLE | NONNAME | ORG | ORG_HEAD) != 0 && nf & (GIVEN | SURNAME) == 0 {
+                break;
+            }
+            if is_abbrev(self.w, nt) || (self.strong_place(nt) && nf & (SURNAME | GIVEN) == 0) {
+                break;
+            }
+            if self.given(nt) && has_surname && !self.surname(nt) {
+                break;
+            }
+            if nx.join == Join::Hyphen && self.strong_place(nt) {
+                break;
+            }
+            if !self.given(nt) || self.surname(nt) {
+                has_surname = true;
+            }
+            m += 1;
+        }
+        let second_surnamish = m > k && self.surname(items[k + 1].tok);
+        let accept = if m == k {
+            // A lone given name needs a title on either side.
+            !initial && (cue || self.title_after(t)) && !self.strong_place(t)
+        } else if initial {
+            true
+        } else if cue {
+            true
+        } else if weak_given {
+            second_surnamish
+        } else {
+            self.given(t)
+        };
+        accept.then_some(m)
+    }
+
+    /// `İbrahim xan`, `Əli bəy`.
+    fn title_after(&self, t: usize) -> bool {
+        let j = self.w.at(t).last + 1;
+        self.w.doc.is_lower_word(j) && self.w.exact(j).has(TITLE_AFTER)
+    }
+
+    /// One capitalised word on its own.
+    fn single(&mut self, t: usize, cue: bool, desc: Desc) {
+        let fl = self.f(t);
+        let d = self.w.doc;
+        let sent = d.is(t, SENT_START);
+        let (label, p) = if fl & ORG != 0 && fl & PLACE_STRONG == 0 {
+            (Label::Org, prio::LEXICON)
+        } else if fl & PLACE_STRONG != 0 && !(cue && fl & GIVEN != 0) {
+            (Label::Place, prio::LEXICON)
+        } else if desc == Desc::Place && fl & (NONNAME | TITLE) == 0 {
+            (Label::Place, prio::STRUCTURE)
+        } else if desc == Desc::Org && fl & (NONNAME | TITLE) == 0 {
+            (Label::Org, prio::STRUCTURE)
+        } else if fl & SURNAME != 0 && fl & (NONNAME | COMMON) == 0 {
+            (Label::Person, prio::LEXICON)
+        } else if cue && fl & (NONNAME | PLACE_ANY) == 0 {
+            (Label::Person, prio::STRUCTURE)
+        } else if fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t) {
+            (Label::Person, prio::STRUCTURE)
+        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE) == 0 {
+            (Label::Org, prio::WEAK)
+        } else if fl & VILLAGE != 0 && fl & COMMON == 0 && !sent {
+            (Label::Place, prio::WEAK)
+        } else {
+            return;
+        };
+        self.emit(Some(label), t, t, p);
+    }
+}

@@ -1,0 +1,203 @@
+//! Capitalised runs: maximal sequences of capitalised words that may form
+//! one or more names (`Entoni Blinken Azərbaycan Respublikasının`), held
+//! together by spaces, hyphens, initials (`İ.Əliyev`), lower-case name
+//! particles (`fon der`), patronymics (`oğlu`) and, for long organisation
+//! names, connectors (`və`, `üzrə`, `yanında`).
+
+use super::words::Words;
+use crate::lexicon::{CONNECTOR, PARTICLE};
+use crate::token::{Kind, ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
+
+/// How an item joins the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    First,
+    Space,
+    /// Joined by a hyphen with no spaces: `Bakı-Şamaxı`, `Azər-Türk`.
+    Hyphen,
+    /// After an initial: `İ.Əliyev`, `İ. Əliyev`.
+    Initial,
+}
+
+/// What an item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A capitalised word (with any attached suffix).
+    Cap,
+    /// A lower-case particle inside a foreign name: `fon`, `der`, `da`.
+    Particle,
+    /// `oğlu` / `qızı` inside a full name with patronymic.
+    Patronym,
+    /// `və`, `üzrə`, `yanında`: only inside organisation names.
+    Connector,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Item {
+    /// The word token.
+    pub tok: usize,
+    pub join: Join,
+    pub role: Role,
+}
+
+/// A run of items; `items` is never empty.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub items: Vec<Item>,
+}
+
+fn is_initial(w: &Words<'_, '_>, i: usize) -> bool {
+    let d = w.doc;
+    d.is_cap_word(i) && d.surface(i).chars().count() == 1 && d.punct_at(i + 1) == Some('.') && d.attached(i + 1)
+}
+
+/// A token that may start or continue a run.
+fn is_cap(w: &Words<'_, '_>, used: &[bool], i: usize) -> bool {
+    let d = w.doc;
+    d.is_cap_word(i) && !used[i] && !is_roman(d.surface(i))
+}
+
+/// Roman numerals (`IX Qlobal Bakı Forumu`, `XVIII əsr`) are not names.
+pub fn is_roman(s: &str) -> bool {
+    s.len() >= 2 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// Finds all runs, in order.
+pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
+    let d = w.doc;
+    let n = d.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_cap(w, used, i) {
+            i += 1;
+            continue;
+        }
+        let mut items = vec![Item { tok: i, join: Join::First, role: Role::Cap }];
+        let mut cur = i;
+        loop {
+            let last = if is_initial(w, cur) { cur + 1 } else { w.at(cur).last };
+            let Some(next) = continuation(w, used, cur, last) else { break };
+            for it in next.iter().flatten() {
+                items.push(*it);
+            }
+            cur = next.iter().flatten().last().map_or(cur, |it| it.tok);
+        }
+        i = w.at(cur).last.max(cur) + 1;
+        // Trailing non-capitalised items never end a run.
+        while items.last().is_some_and(|it| it.role != Role::Cap) {
+            items.pop();
+        }
+        out.push(Run { items });
+    }
+    out
+}
+
+/// The next item(s) after the unit at `cur` (ending at token `last`).
+/// Particles, patronyms and connectors come with the capitalised word
+/// after them, so the array holds up to three items.
+fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Option<[Option<Item>; 3]> {
+    let d = w.doc;
+    let j = last + 1;
+    if j >= d.len() || d.is(j, NL_BEFORE) {
+        return None;
+    }
+    // `İ.Əliyev` / `İ. Əliyev`
+    if is_initial(w, cur) && is_cap(w, used, j) && !d.is(j, NL_BEFORE) {
+        return Some([Some(Item { tok: j, join: Join::Initial, role: Role::Cap }), None, None]);
+    }
+    // `Bakı-Şamaxı`: hyphen with no spaces, capitalised both sides.
+    if d.punct_at(j) == Some('-') && d.attached(j) && d.attached(j + 1) && is_cap(w, used, j + 1) && last == cur {
+        return Some([Some(Item { tok: j + 1, join: Join::Hyphen, role: Role::Cap }), None, None]);
+    }
+    if !d.is(j, SPACE_BEFORE) || d.is(j, SENT_START) {
+        return None;
+    }
+    if is_cap(w, used, j) {
+        return Some([Some(Item { tok: j, join: Join::Space, role: Role::Cap }), None, None]);
+    }
+    // Lower-case words followed by a capitalised one: up to two particles
+    // (`fon der`), a patronymic or a connector.
+    let f = w.exact(j);
+    let role = if f.has(PARTICLE) {
+        Role::Particle
+    } else if matches!(d.folded(j), "oğlu" | "qızı") {
+        Role::Patronym
+    } else if f.has(CONNECTOR) {
+        Role::Connector
+    } else {
+        return None;
+    };
+    if !d.is_lower_word(j) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut second = None;
+    if role == Role::Particle && d.is_lower_word(k) && d.is(k, SPACE_BEFORE) && w.exact(k).has(PARTICLE) {
+        second = Some(Item { tok: k, join: Join::Space, role });
+        k += 1;
+    }
+    if !d.is(k, SPACE_BEFORE) || !is_cap(w, used, k) {
+        return None;
+    }
+    let cap = Item { tok: k, join: Join::Space, role: Role::Cap };
+    Some(match second {
+        Some(p2) => [Some(Item { tok: j, join: Join::Space, role }), Some(p2), Some(cap)],
+        None => [Some(Item { tok: j, join: Join::Space, role }), Some(cap), None],
+    })
+}
+
+/// All-capital abbreviation (`BMT`, `SOCAR`).
+pub fn is_abbrev(w: &Words<'_, '_>, i: usize) -> bool {
+    w.doc.is(i, ALLCAPS) && w.doc.kind(i) == Some(Kind::Word) && !is_roman(w.doc.surface(i))
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::Folding;
+    use crate::token::Doc;
+
+    fn texts(t: &str) -> Vec<Vec<String>> {
+        let doc = Doc::new(t, Folding::Turkic);
+        let w = Words::new(&doc);
+        let used = vec![false; doc.len()];
+        runs(&w, &used)
+            .iter()
+            .map(|r| r.items.iter().map(|it| doc.surface(it.tok).to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn runs_join_names_and_stop_at_lower_case() {
+        assert_eq!(
+            texts("Entoni Blinken İlham Əliyevə zəng edib"),
+            [vec!["Entoni", "Blinken", "İlham", "Əliyevə"]]
+        );
+        assert_eq!(texts("ABŞ Dövlət katibi Entoni Blinken"), [vec!["ABŞ", "Dövlət"], vec!["Entoni", "Blinken"]]);
+    }
+
+    #[test]
+    fn particles_patronyms_connectors_initials_hyphens() {
+        assert_eq!(texts("prezidenti Ursula fon der Lyayen də"), [vec!["Ursula", "fon", "der", "Lyayen"]]);
+        assert_eq!(texts("Elçin Səfəralı oğlu Babayev təyin"), [vec!["Elçin", "Səfəralı", "oğlu", "Babayev"]]);
+        assert_eq!(
+            texts("Ekologiya və Təbii Sərvətlər Nazirliyinin"),
+            [vec!["Ekologiya", "və", "Təbii", "Sərvətlər", "Nazirliyinin"]]
+        );
+        assert_eq!(texts("dedi ki, İ.Əliyev gəldi"), [vec!["İ", "Əliyev"]]);
+        assert_eq!(texts("Bakı-Şamaxı-Yevlax yolu"), [vec!["Bakı", "Şamaxı", "Yevlax"]]);
+    }
+
+    #[test]
+    fn suffixed_abbreviations_are_one_unit_and_roman_numerals_break() {
+        assert_eq!(texts("BMT-nin Rezident Ofisi"), [vec!["BMT", "Rezident", "Ofisi"]]);
+        assert_eq!(texts("IX Qlobal Bakı Forumu"), [vec!["Qlobal", "Bakı", "Forumu"]]);
+    }
+
+    #[test]
+    fn sentence_and_line_breaks_end_runs() {
+        assert_eq!(texts("Bakı. Gəncə\nŞəki"), [vec!["Bakı"], vec!["Gəncə"], vec!["Şəki"]]);
+    }
+}

@@ -1,0 +1,252 @@
+//! Word-level facts for the Azerbaijani rules: each capitalised word's
+//! lexicon stem and suffix chain, suffixes attached after a hyphen,
+//! apostrophe or closing quote (`BMT-nin`, `Report”a`), and phrase lookup
+//! for multi-word lexicon entries whose last word is inflected.
+
+use super::morph::{self, Mode, Split};
+use crate::lexicon::{self, Hit, Lexicon};
+use crate::token::{Doc, Kind, CAP};
+
+/// What the lexicon and morphology say about one word unit.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Word {
+    /// Lexicon hit of the stem (default when unknown).
+    pub hit: Hit,
+    /// Chars of the stem in the word token (the whole word when unknown).
+    pub stem_chars: usize,
+    /// Morphemes after the stem, attached ones included.
+    pub morphs: u16,
+    /// The stem's last char was altered (`Bulağa`).
+    pub altered: Option<char>,
+    /// Last token of the unit: the word itself, or the suffix after a
+    /// hyphen, apostrophe or closing quote.
+    pub last: usize,
+    /// The suffix is attached through a hyphen, apostrophe or quote.
+    pub attached: bool,
+}
+
+pub struct Words<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub lex: &'static Lexicon,
+    info: Vec<Word>,
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '’' | '\'')
+}
+
+impl<'d, 'a> Words<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
+        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()) };
+        for i in 0..doc.len() {
+            let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
+                w.analyse(i)
+            } else {
+                Word { last: i, stem_chars: doc.surface(i).chars().count(), ..Word::default() }
+            };
+            w.info.push(info);
+        }
+        w
+    }
+
+    /// The analysed unit starting at word token `i` (capitalised words only;
+    /// others report no lexicon hit).
+    #[inline]
+    pub fn at(&self, i: usize) -> &Word {
+        &self.info[i]
+    }
+
+    /// Suffix attached to word `i` through `-`, `'` or a closing quote:
+    /// returns the suffix token and its morphemes.
+    pub fn attached_suffix(&self, i: usize) -> Option<(usize, u16)> {
+        let d = self.doc;
+        let sep = d.punct_at(i + 1)?;
+        if !(sep == '-' || sep == '\'' || sep == '’' || is_closing_quote(sep)) {
+            return None;
+        }
+        if !d.attached(i + 1) || !d.attached(i + 2) || !d.is_lower_word(i + 2) {
+            return None;
+        }
+        // A closing quote needs an opening one before the word, otherwise
+        // `’` is an apostrophe (handled above) and `"` is ambiguous.
+        let morphs = morph::chain(d.folded(i), d.folded(i + 2), Mode::Lenient)?;
+        if morphs == 0 {
+            return None;
+        }
+        Some((i + 2, morphs))
+    }
+
+    fn analyse(&self, i: usize) -> Word {
+        let d = self.doc;
+        let folded = d.folded(i);
+        let whole = folded.chars().count();
+        if let Some((last, morphs)) = self.attached_suffix(i) {
+            return Word {
+                hit: self.lex.get(folded),
+                stem_chars: whole,
+                morphs,
+                altered: None,
+                last,
+                attached: true,
+            };
+        }
+        match morph::split(folded, Mode::Strict, |s| self.lex.get(s).is_entry()) {
+            Some(sp) => Word {
+                hit: self.lex.get(&stem_key(folded, &sp)),
+                stem_chars: sp.stem_chars,
+                morphs: sp.morphs,
+                altered: if sp.altered { alt_char(folded, &sp) } else { None },
+                last: i,
+                attached: false,
+            },
+            None => match morph::split(folded, Mode::Strict, surname_pattern) {
+                // Unknown surnames still show their shape: `Qafarovanın`.
+                Some(sp) => Word {
+                    hit: Hit { flags: lexicon::SURNAME, payload: 0 },
+                    stem_chars: sp.stem_chars,
+                    morphs: sp.morphs,
+                    altered: None,
+                    last: i,
+                    attached: false,
+                },
+                None => Word { stem_chars: whole, last: i, ..Word::default() },
+            },
+        }
+    }
+
+    /// Byte offset in the text where word `i`'s stem ends.
+    pub fn stem_end(&self, i: usize) -> usize {
+        let start = self.doc.start(i);
+        let s = self.doc.surface(i);
+        let n = self.info[i].stem_chars;
+        start + s.char_indices().nth(n).map_or(s.len(), |(b, _)| b)
+    }
+
+    /// Byte offset where the unit at `i` ends (suffixes included).
+    pub fn unit_end(&self, i: usize) -> usize {
+        self.doc.end(self.info[i].last)
+    }
+
+    /// Lexicon flags of word `i`'s stem.
+    #[inline]
+    pub fn flags(&self, i: usize) -> u32 {
+        self.info.get(i).map_or(0, |w| w.hit.flags)
+    }
+
+    #[inline]
+    pub fn has(&self, i: usize, f: u32) -> bool {
+        self.flags(i) & f != 0
+    }
+
+    /// Analyses any word (lower-case too) against one lexicon category:
+    /// `bölgəsində` → `bölgəsi` when `place_desc` has it.
+    pub fn stem_in(&self, i: usize, category: u32) -> Option<(Hit, Split)> {
+        if !self.doc.is_word(i) {
+            return None;
+        }
+        let folded = self.doc.folded(i);
+        let sp = morph::split(folded, Mode::Strict, |s| self.lex.get(s).has(category))?;
+        Some((self.lex.get(&stem_key(folded, &sp)), sp))
+    }
+
+    /// True when word `i` is (an inflection of) an entry of `category`.
+    pub fn is(&self, i: usize, category: u32) -> bool {
+        if self.doc.is(i, CAP) && self.has(i, category) {
+            return true;
+        }
+        self.stem_in(i, category).is_some()
+    }
+
+    /// Exact lexicon flags of the folded word (no morphology).
+    pub fn exact(&self, i: usize) -> Hit {
+        if !self.doc.is_word(i) {
+            return Hit::default();
+        }
+        self.lex.get(self.doc.folded(i))
+    }
+
+    /// The longest multi-word lexicon entry starting at word `i`, with its
+    /// last word possibly inflected. Returns the last word's token, the
+    /// entry's flags and the split of that last word. Words are joined by
+    /// spaces or hyphens exactly as the entry writes them.
+    pub fn phrase(&self, i: usize) -> Option<(usize, Hit, Split)> {
+        let d = self.doc;
+        if !d.is_word(i) {
+            return None;
+        }
+        let mut key = String::from(d.folded(i));
+        if !self.lex.get(&key).has(lexicon::PREFIX) {
+            return None;
+        }
+        let mut best = None;
+        let mut j = i;
+        let mut probe = String::new();
+        loop {
+            // Next word: after a space, or after an attached hyphen.
+            let (next, sep) = if d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
+                (j + 2, '-')
+            } else {
+                (j + 1, ' ')
+            };
+            if !d.is_word(next) || (sep == ' ' && !d.is(next, crate::token::SPACE_BEFORE)) {
+                break;
+            }
+            let w = d.folded(next);
+            key.push(sep);
+            let base_len = key.len();
+            let found = morph::split(w, Mode::Strict, |s| {
+                probe.clear();
+                probe.push_str(&key[..base_len]);
+                probe.push_str(s);
+                self.lex.get(&probe).is_entry()
+            });
+            if let Some(sp) = found {
+                probe.clear();
+                probe.push_str(&key[..base_len]);
+                probe.push_str(&stem_key(w, &sp));
+                best = Some((next, self.lex.get(&probe), sp));
+            }
+            key.push_str(w);
+            if !self.lex.get(&key).has(lexicon::PREFIX) {
+                break;
+            }
+            j = next;
+        }
+        best
+    }
+}
+
+/// Endings that mark a (folded) word as a surname: Azerbaijani `-ov`,
+/// `-yev`, `-zadə`, `-oğlu`, Armenian `-yan`, Slavic, Georgian.
+pub fn surname_pattern(stem: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko", "vili", "dze", "viç",
+        "oviç", "yeviç", "ovna", "yevna",
+    ];
+    stem.chars().count() >= 5 && ENDS.iter().any(|e| stem.ends_with(e))
+}
+
+/// The dictionary form of a split stem (alternation undone).
+fn stem_key(folded: &str, sp: &Split) -> String {
+    let stem = &folded[..sp.stem_len];
+    match alt_char(folded, sp) {
+        Some(c) if sp.altered => {
+            let mut s = stem.to_string();
+            s.pop();
+            s.push(c);
+            s
+        }
+        _ => stem.to_string(),
+    }
+}
+
+fn alt_char(folded: &str, sp: &Split) -> Option<char> {
+    if !sp.altered {
+        return None;
+    }
+    match folded[..sp.stem_len].chars().last() {
+        Some('ğ') => Some('q'),
+        Some('y') => Some('k'),
+        _ => None,
+    }
+}

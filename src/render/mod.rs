@@ -1,0 +1,2 @@
+//! Renderers: entities → HTML.
+pub mod html;

@@ -1,0 +1,359 @@
+//! Text → tokens: words, numbers and single punctuation marks with byte
+//! offsets, their folded forms, and the layout facts the rules need
+//! (capitalisation, what separates a token from the previous one, sentence
+//! starts).
+
+use crate::fold::{fold_char, Folding};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (and digits after a first letter): `Əliyevə`, `COP29`.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One char that is neither letter, digit nor whitespace.
+    Punct,
+}
+
+pub const CAP: u16 = 1; // first char upper case
+pub const ALLCAPS: u16 = 2; // two or more letters, all upper case
+pub const SPACE_BEFORE: u16 = 4; // whitespace between this and the previous token
+pub const NL_BEFORE: u16 = 8; // a line break in that whitespace (or start of text)
+pub const SENT_START: u16 = 16; // first word or number of a sentence or line
+pub const PARA_BEFORE: u16 = 32; // a blank line before (or start of text)
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    /// Range of the folded form inside `Doc::folded`.
+    pub fstart: u32,
+    pub fend: u32,
+    pub kind: Kind,
+    pub flags: u16,
+}
+
+/// A tokenised document: the borrowed text, the folded text of every
+/// token in one buffer, and the tokens.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub folded: String,
+    pub tokens: Vec<Token>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{200D}'
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Quotes and brackets that may stand before a sentence's first word.
+pub fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„' | '(' | '[' | '‘' | '\'' | '‹' | '–' | '—' | '-')
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, folding: Folding) -> Doc<'a> {
+        // Input is capped at u32 offsets; longer text is cut at a char boundary.
+        let text = clamp_len(text);
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut folded = String::with_capacity(text.len() + text.len() / 8);
+        let mut it = text.char_indices().peekable();
+        let mut gap_space = false;
+        let mut gap_newlines = 2u32; // start of text counts as a paragraph break
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                gap_space = true;
+                if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+                    gap_newlines += 1;
+                }
+                continue;
+            }
+            let fstart = folded.len() as u32;
+            let (kind, end) = if c.is_ascii_digit() {
+                let mut end = i + 1;
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    end = j + 1;
+                    it.next();
+                }
+                folded.push_str(&text[i..end]);
+                (Kind::Num, end)
+            } else if is_word_char(c) {
+                let mut end = i + c.len_utf8();
+                folded.push(fold_char(c, folding));
+                while let Some(&(j, d)) = it.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    folded.push(fold_char(d, folding));
+                    it.next();
+                }
+                (Kind::Word, end)
+            } else {
+                folded.push(fold_char(c, folding));
+                (Kind::Punct, i + c.len_utf8())
+            };
+            let mut flags = 0;
+            if gap_space {
+                flags |= SPACE_BEFORE;
+            }
+            if gap_newlines > 0 {
+                flags |= NL_BEFORE;
+            }
+            if gap_newlines > 1 {
+                flags |= PARA_BEFORE;
+            }
+            if kind == Kind::Word {
+                flags |= case_flags(&text[i..end]);
+            }
+            tokens.push(Token {
+                start: i as u32,
+                end: end as u32,
+                fstart,
+                fend: folded.len() as u32,
+                kind,
+                flags,
+            });
+            gap_space = false;
+            gap_newlines = 0;
+        }
+        let mut doc = Doc { text, folded, tokens };
+        doc.mark_sentence_starts();
+        doc
+    }
+
+    fn mark_sentence_starts(&mut self) {
+        let mut expect = true;
+        for i in 0..self.tokens.len() {
+            let t = self.tokens[i];
+            if t.flags & NL_BEFORE != 0 {
+                expect = true;
+            }
+            match t.kind {
+                Kind::Word | Kind::Num => {
+                    if expect {
+                        self.tokens[i].flags |= SENT_START;
+                    }
+                    expect = false;
+                }
+                Kind::Punct => {
+                    let c = self.punct(i);
+                    if ends_sentence(c) && self.closes_sentence(i) {
+                        expect = true;
+                    } else if !(expect && (is_opener(c) || ends_sentence(c))) {
+                        expect = false;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A full stop ends a sentence when whitespace follows and it does not
+    /// close a one-letter initial (`İ. Əliyev`, `U.S.`).
+    fn closes_sentence(&self, i: usize) -> bool {
+        let next_spaced = match self.tokens.get(i + 1) {
+            None => true,
+            Some(n) => n.flags & SPACE_BEFORE != 0 || self.punct_at(i + 1).is_some_and(|c| !c.is_alphanumeric()),
+        };
+        if !next_spaced {
+            return false;
+        }
+        if self.punct(i) == '.' && i > 0 {
+            let p = &self.tokens[i - 1];
+            if p.kind == Kind::Word && p.flags & CAP != 0 && self.text[p.start as usize..p.end as usize].chars().count() == 1 {
+                return false;
+            }
+        }
+        true
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    #[inline]
+    pub fn surface(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    #[inline]
+    pub fn folded(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.folded[t.fstart as usize..t.fend as usize]
+    }
+
+    /// The punctuation char of token `i` (or `'\0'` for words and numbers).
+    #[inline]
+    pub fn punct(&self, i: usize) -> char {
+        self.punct_at(i).unwrap_or('\0')
+    }
+
+    #[inline]
+    pub fn punct_at(&self, i: usize) -> Option<char> {
+        let t = self.tokens.get(i)?;
+        if t.kind != Kind::Punct {
+            return None;
+        }
+        self.text[t.start as usize..].chars().next()
+    }
+
+    #[inline]
+    pub fn is(&self, i: usize, flag: u16) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.flags & flag != 0)
+    }
+
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// Token `i` directly follows token `i - 1` with no whitespace between.
+    #[inline]
+    pub fn attached(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i].flags & SPACE_BEFORE == 0
+    }
+
+    #[inline]
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens[i].start as usize
+    }
+
+    #[inline]
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens[i].end as usize
+    }
+
+    /// A capitalised word (`Bakı`, `BMT`).
+    #[inline]
+    pub fn is_cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.is(i, CAP)
+    }
+
+    /// A lower-case word.
+    #[inline]
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && !self.is(i, CAP) && self.surface(i).chars().next().is_some_and(|c| c.is_lowercase())
+    }
+
+    /// The folded word at `i` equals `w`.
+    #[inline]
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.folded(i) == w
+    }
+
+    /// Numeric value of a number token (`None` when it does not fit in u32).
+    pub fn number(&self, i: usize) -> Option<u32> {
+        if self.kind(i) != Some(Kind::Num) {
+            return None;
+        }
+        let s = self.surface(i);
+        if s.len() > 9 {
+            return None;
+        }
+        s.parse().ok()
+    }
+}
+
+fn case_flags(word: &str) -> u16 {
+    let mut chars = word.chars();
+    let first = match chars.next() {
+        Some(c) => c,
+        None => return 0,
+    };
+    if !first.is_uppercase() {
+        return 0;
+    }
+    let mut letters = 1;
+    let mut all_upper = true;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            if !c.is_uppercase() {
+                all_upper = false;
+            }
+        }
+    }
+    if all_upper && letters >= 2 {
+        CAP | ALLCAPS
+    } else {
+        CAP
+    }
+}
+
+fn clamp_len(text: &str) -> &str {
+    const MAX: usize = (u32::MAX - 1) as usize;
+    if text.len() <= MAX {
+        return text;
+    }
+    let mut cut = MAX;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(doc: &Doc) -> Vec<String> {
+        (0..doc.len()).map(|i| doc.surface(i).to_string()).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let d = Doc::new("Sentyabrın 26-da BMT-nin “Qarabağ”ın 16.01.2019", Folding::Turkic);
+        assert_eq!(
+            words(&d),
+            ["Sentyabrın", "26", "-", "da", "BMT", "-", "nin", "“", "Qarabağ", "”", "ın", "16", ".", "01", ".", "2019"]
+        );
+        assert_eq!(d.folded(0), "sentyabrın");
+        assert_eq!(d.kind(1), Some(Kind::Num));
+        assert!(d.attached(2) && d.attached(3) && !d.attached(4));
+        assert!(d.is(4, ALLCAPS));
+    }
+
+    #[test]
+    fn folded_forms_follow_turkic_rules() {
+        let d = Doc::new("İlham IŞIQ", Folding::Turkic);
+        assert_eq!(d.folded(0), "ilham");
+        assert_eq!(d.folded(1), "ışıq");
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let d = Doc::new("Bakı, 29 mart. Şənbə günü İ. Əliyev gəldi.\n“Qarabağ” qalib gəldi", Folding::Turkic);
+        let starts: Vec<&str> = (0..d.len()).filter(|&i| d.is(i, SENT_START)).map(|i| d.surface(i)).collect();
+        assert_eq!(starts, ["Bakı", "Şənbə", "Qarabağ"]);
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(Doc::new("", Folding::Turkic).is_empty());
+        assert!(Doc::new(" \n\t ", Folding::Default).is_empty());
+    }
+
+    #[test]
+    fn combining_marks_stay_inside_words() {
+        let d = Doc::new("Cafe\u{301} x", Folding::Default);
+        assert_eq!(words(&d), ["Cafe\u{301}", "x"]);
+    }
+}
