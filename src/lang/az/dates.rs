@@ -4,7 +4,7 @@
 //! ranges; each with its TIMEX value resolved against the reference date.
 //! Durations, clock times, centuries and recurring times are not dates.
 
-use super::morph::{self, Mode, ABL, DAT, GEN, LOC, PL, POSS3, TERM};
+use super::morph::{self, Mode, ABL, ACC, DAT, GEN, LOC, PL, POSS, POSS3, TERM};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind as CandKind};
 use crate::date::{self, nearest_year, Point, Timex, Ymd};
@@ -434,7 +434,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     fn gunu(&self, i: usize) -> Option<usize> {
         let n = self.next_word(i, false)?;
         let m = self.stem_is(n, "gün")?;
-        (m & POSS3 != 0).then_some(n)
+        // `günü`, `gününə` have several parses (izafet, accusative, "your
+        // day"); any of them is the weekday's `günü`.
+        (m & (POSS3 | POSS | ACC) != 0).then_some(n)
     }
 
     /// `dünən`, `bu gün`, `sabah`, `ötən həftə`, `bu il`, `gələn ay`,

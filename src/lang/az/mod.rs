@@ -45,3 +45,4 @@ impl Language for Azerbaijani {
         echo::find(&w, &used, out);
     }
 }
+

@@ -88,6 +88,19 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         self.morphs(t) & (CASE | COP | KI) != 0
     }
 
+    /// Item `m` ends the name it is in. A lone accusative vowel on a
+    /// given name followed by an unknown capitalised word is the foreign
+    /// name's own ending (`Alberti Kasellati`, `Luici Di Mayo`).
+    fn closes_name(&self, items: &[Item], m: usize) -> bool {
+        let t = items[m].tok;
+        if !self.closes(t) {
+            return false;
+        }
+        let acc_only = self.morphs(t) == super::morph::ACC;
+        let next_unknown = items.get(m + 1).is_some_and(|n| n.role == Role::Cap && self.unknown(n.tok));
+        !(acc_only && self.given(t) && next_unknown)
+    }
+
     fn unknown(&self, t: usize) -> bool {
         self.f(t) & !PREFIX == 0
     }
@@ -106,6 +119,23 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     fn never_name(&self, t: usize) -> bool {
         self.f(t) & (STOP | DEMONYM) != 0
+    }
+
+    /// A sentence's first word that the article also writes in lower case
+    /// and that no place or organisation list knows.
+    fn common_opener(&self, t: usize) -> bool {
+        self.w.doc.is(t, SENT_START) && self.f(t) & (PLACE_STRONG | ORG) == 0 && self.w.seen_lower(t)
+    }
+
+    /// A title word used as a title, not as a name: `Sədri xanım …`, but
+    /// `Sultan Məmmədov` is a name.
+    fn is_title(&self, items: &[Item], k: usize) -> bool {
+        let t = items[k].tok;
+        let fl = self.f(t);
+        if fl & TITLE == 0 || fl & (PLACE_ANY | ORG) != 0 {
+            return false;
+        }
+        fl & GIVEN == 0 || !items.get(k + 1).is_some_and(|n| n.role == Role::Cap && self.surname(n.tok))
     }
 
     fn emit(&mut self, label: Option<Label>, first: usize, last: usize, p: u8) {
@@ -143,18 +173,24 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return;
         }
         if let Some(h) = self.rightmost_head(items) {
-            let mut from = 0;
-            let t0 = items[0].tok;
+            let mut from = self.org_start(items, h);
+            if from > 0 {
+                self.whole(&items[..from], cue, Desc::None);
+                while items.get(from).is_some_and(|it| it.role != Role::Cap) {
+                    from += 1;
+                }
+            }
+            let t0 = items[from].tok;
             // A foreign country in the genitive before an organisation is
             // its own place: `Türkiyənin ... Agentliyi` (rule 14).
-            if h >= 2
+            if h >= from + 2
                 && self.strong_place(t0)
                 && self.morphs(t0) & GEN != 0
                 && self.w.doc.folded(t0) != "azərbaycanın"
-                && items[1].join == Join::Space
+                && items[from + 1].join == Join::Space
             {
                 self.emit(Some(Label::Place), t0, t0, prio::LEXICON);
-                from = 1;
+                from += 1;
             }
             let head = items[h].tok;
             let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 { Label::Org } else { Label::Place };
@@ -165,13 +201,50 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return;
         }
         // Without a head, connectors do not bind: read each piece alone.
+        // A place or organisation word after the last piece describes
+        // every coordinated piece (`Yekəxana və Şahsoltanlı kəndləri`).
         let mut cue = cue;
         let pieces = items.split(|it| it.role == Role::Connector).count();
+        let shared = if matches!(desc, Desc::Place | Desc::Org) { desc } else { Desc::None };
         for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
             if !piece.is_empty() {
-                self.segment(piece, cue, if n + 1 == pieces { desc } else { Desc::None });
+                self.segment(piece, cue, if n + 1 == pieces { desc } else { shared });
             }
             cue = false;
+        }
+    }
+
+    /// Where an organisation ending in head `h` starts: after a person
+    /// joined by a connector (`Vilayət Vəliyev və Mingəçevir Dövlət
+    /// Universiteti`), and after a sentence's opening word that is plainly
+    /// not part of it (`Əmr Nazirlər Kabinetinin`) as long as
+    /// a modifier is left.
+    fn org_start(&self, items: &[Item], h: usize) -> usize {
+        let mut from = 0;
+        for c in 0..h {
+            if items[c].role == Role::Connector && self.personish(&items[from..c]) {
+                from = c + 1;
+            }
+        }
+        let t = items[from].tok;
+        // An unknown opener before a place (`Siyahıda Naxçıvan Dövlət
+        // Universiteti`): names of this shape start with the place.
+        let before_place = items.get(from + 1).is_some_and(|n| self.strong_place(n.tok)) && self.unknown(t);
+        let opener = self.w.doc.is(t, SENT_START)
+            && self.f(t) & (NONNAME | PLACE_ANY | ORG | GIVEN | SURNAME) == 0
+            && (self.w.seen_lower(t) || before_place);
+        if opener && h >= from + 2 {
+            from += 1;
+        }
+        from
+    }
+
+    /// A piece that reads as a person's name: given name(s) then a surname.
+    fn personish(&self, items: &[Item]) -> bool {
+        let caps: Vec<usize> = items.iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
+        match caps.as_slice() {
+            [first, .., last] => self.given(*first) && self.surname(*last),
+            _ => false,
         }
     }
 
@@ -218,12 +291,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let it = items[k];
             let t = it.tok;
-            if it.role != Role::Cap || self.never_name(t) {
+            if it.role != Role::Cap || self.never_name(t) || self.common_opener(t) {
                 k += 1;
                 cue = false;
                 continue;
             }
-            if self.f(t) & TITLE != 0 && self.f(t) & (GIVEN | PLACE_ANY | ORG) == 0 {
+            if self.is_title(items, k) {
                 cue = true;
                 k += 1;
                 continue;
@@ -293,17 +366,25 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let initial = d.surface(t).chars().count() == 1;
         let fl = self.f(t);
         let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
-        let can_start = initial || self.given(t) || (cue && (self.unknown(t) || self.surname(t)));
+        let next_surname = items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.surname(n.tok));
+        let can_start = initial
+            || self.given(t)
+            || (cue && (self.unknown(t) || self.surname(t)))
+            || (self.unknown(t) && next_surname && !self.closes(t));
         if !can_start || (self.closes(t) && !cue && !initial) {
             return None;
         }
         let mut m = k;
         let mut has_surname = false;
-        while m + 1 < items.len() && !self.closes(items[m].tok) {
+        while m + 1 < items.len() && !self.closes_name(items, m) {
             let nx = items[m + 1];
             if nx.role == Role::Particle || nx.role == Role::Patronym {
-                if m + 2 < items.len() && items[m + 2].role == Role::Cap {
-                    m += 2;
+                let mut e = m + 1;
+                while items.get(e).is_some_and(|x| x.role == Role::Particle || x.role == Role::Patronym) {
+                    e += 1;
+                }
+                if items.get(e).is_some_and(|x| x.role == Role::Cap) {
+                    m = e;
                     has_surname = true;
                     continue;
                 }
@@ -314,6 +395,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let nt = nx.tok;
             let nf = self.f(nt);
+            // Capitalised particles inside a name: `Luici Di Mayo`.
+            if nf & PARTICLE != 0 && items.get(m + 2).is_some_and(|x| x.role == Role::Cap) {
+                m += 1;
+                continue;
+            }
             if self.never_name(nt) || nf & (TITLE | NONNAME | ORG | ORG_HEAD) != 0 && nf & (GIVEN | SURNAME) == 0 {
                 break;
             }
@@ -331,7 +417,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             m += 1;
         }
-        let second_surnamish = m > k && self.surname(items[k + 1].tok);
+        // After a given name that is also a word, the next must be a
+        // surname or an unambiguous given name.
+        let second_surnamish = m > k && {
+            let n = items[k + 1].tok;
+            self.surname(n) || (self.given(n) && self.f(n) & (COMMON | NONNAME) == 0)
+        };
         let accept = if m == k {
             // A lone given name needs a title on either side.
             !initial && (cue || self.title_after(t)) && !self.strong_place(t)
@@ -342,7 +433,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else if weak_given {
             second_surnamish
         } else {
-            self.given(t)
+            self.given(t) || next_surname
         };
         accept.then_some(m)
     }

@@ -29,6 +29,8 @@ pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
     info: Vec<Word>,
+    /// Folded forms of the document's lower-case words, sorted.
+    lower: Vec<&'d str>,
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -37,7 +39,10 @@ fn is_closing_quote(c: char) -> bool {
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
-        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()) };
+        let mut lower: Vec<&'d str> = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
+        lower.sort_unstable();
+        lower.dedup();
+        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()), lower };
         for i in 0..doc.len() {
             let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
                 w.analyse(i)
@@ -112,6 +117,22 @@ impl<'d, 'a> Words<'d, 'a> {
                 None => Word { stem_chars: whole, last: i, ..Word::default() },
             },
         }
+    }
+
+    /// The article also writes word `i`'s stem in lower case (`Əmr …` and
+    /// `əmri`): a capital at a sentence start then says nothing about a name.
+    pub fn seen_lower(&self, i: usize) -> bool {
+        let folded = self.doc.folded(i);
+        let stem_len = folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b);
+        let stem = &folded[..stem_len];
+        if self.info[i].stem_chars < 3 {
+            return false;
+        }
+        let from = self.lower.partition_point(|w| *w < stem);
+        self.lower[from..]
+            .iter()
+            .take_while(|w| w.starts_with(stem))
+            .any(|w| morph::chain(stem, &w[stem.len()..], Mode::Strict).is_some())
     }
 
     /// Byte offset in the text where word `i`'s stem ends.
@@ -223,6 +244,10 @@ pub fn surname_pattern(stem: &str) -> bool {
         "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko", "vili", "dze", "viç",
         "oviç", "yeviç", "ovna", "yevna",
     ];
+    // `Konstitusiyan|ın` is `Konstitusiya` with a buffer `n`, not `-yan`.
+    if stem.ends_with("iyan") || stem.ends_with("ıyan") {
+        return false;
+    }
     stem.chars().count() >= 5 && ENDS.iter().any(|e| stem.ends_with(e))
 }
 
