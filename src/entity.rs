@@ -58,8 +58,8 @@ fn is_initial(p: &str) -> bool {
 fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
     let mut next = 1u32;
     let mut by_key: HashMap<(Label, String), u32> = HashMap::new();
-    // Full person names by surname, most recent last.
-    let mut by_surname: HashMap<String, Vec<(Vec<String>, u32)>> = HashMap::new();
+    // Full person names by surname, in text order, with their positions.
+    let mut by_surname: HashMap<String, Vec<(usize, Vec<String>, u32)>> = HashMap::new();
     let mut pending: Vec<usize> = Vec::new();
     for i in 0..ents.len() {
         let e = &ents[i];
@@ -80,7 +80,7 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
                 next - 1
             });
             if let Some(last) = ps.last() {
-                by_surname.entry(last.clone()).or_default().push((ps.clone(), g));
+                by_surname.entry(last.clone()).or_default().push((i, ps.clone(), g));
             }
             ents[i].group = g;
             continue;
@@ -105,10 +105,13 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
                 _ => false,
             }
         };
+        // The nearest full name before the mention, else the first after.
         let cands = ps.last().and_then(|l| by_surname.get(l));
-        let from_surname = cands.and_then(|v| v.iter().rev().find(|(full, _)| fits(full)).map(|(_, g)| *g));
+        let before = cands.and_then(|v| v.iter().rev().find(|(at, full, _)| *at < i && fits(full)).map(|(_, _, g)| *g));
+        let after = cands.and_then(|v| v.iter().find(|(at, full, _)| *at > i && fits(full)).map(|(_, _, g)| *g));
+        let from_surname = before.or(after);
         let from_first = || {
-            by_surname.values().flatten().filter(|(full, _)| fits(full)).map(|(_, g)| *g).min()
+            by_surname.values().flatten().filter(|(_, full, _)| fits(full)).min_by_key(|(at, _, _)| *at).map(|(_, _, g)| *g)
         };
         let g = from_surname.or_else(from_first).unwrap_or_else(|| {
             *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
@@ -161,7 +164,7 @@ mod tests {
         cs[2].end = cs[2].start + "Əliyev".len();
         let es = finish(t, cs, LabelSet::ALL, Folding::Turkic);
         assert_ne!(es[0].group, es[1].group);
-        // A bare surname joins the most recent full name.
+        // A bare surname joins the nearest full name before it.
         assert_eq!(es[2].group, es[1].group);
     }
 

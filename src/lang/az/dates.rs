@@ -35,8 +35,12 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
         if w.doc.is(i, crate::token::SENT_START) {
             sentence_year = None;
         }
+        if used[i] {
+            i += 1;
+            continue;
+        }
         match g.at(i, sentence_year) {
-            Some(f) if !g.recurring(f.first) => {
+            Some(f) if !g.recurring(f.first) && !used[f.first..=f.last].iter().any(|&u| u) => {
                 if let Some(y) = explicit_year(&f) {
                     sentence_year = Some(y);
                 }

@@ -1,5 +1,5 @@
-//! Azerbaijani rules: dates first (they claim their tokens), then quoted
-//! names, then capitalised runs, then document-level echoes of names
+//! Azerbaijani rules: quoted names and dates first (they claim their
+//! tokens), then capitalised runs, then document-level echoes of names
 //! already found.
 
 mod dates;
@@ -35,8 +35,9 @@ impl Language for Azerbaijani {
     fn candidates(&self, doc: &Doc<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
         let w = words::Words::new(doc);
         let mut used = vec![false; doc.len()];
-        dates::find(&w, ctx.ref_date, &mut used, out);
+        // Quoted names first: `“Sabah” klubu` is a club, not "tomorrow".
         quotes::find(&w, &mut used, out);
+        dates::find(&w, ctx.ref_date, &mut used, out);
         let found = runs::runs(&w, &used);
         let mut n = names::Names { w: &w, out };
         for r in &found {

@@ -227,16 +227,27 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
         }
         let t = items[from].tok;
-        // An unknown opener before a place (`Siyahıda Naxçıvan Dövlət
-        // Universiteti`): names of this shape start with the place.
-        let before_place = items.get(from + 1).is_some_and(|n| self.strong_place(n.tok)) && self.unknown(t);
+        // An unknown opener before a place or a person's name
+        // (`Oyun Tofiq Bəhramov Stadionunda`): such names start there.
+        let before_place = items
+            .get(from + 1)
+            .is_some_and(|n| self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0))
+            && self.droppable(t);
         let opener = self.w.doc.is(t, SENT_START)
-            && self.f(t) & (NONNAME | PLACE_ANY | ORG | GIVEN | SURNAME) == 0
+            && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
+            && (self.f(t) & GIVEN == 0 || self.droppable(t))
             && (self.w.seen_lower(t) || before_place);
         if opener && h >= from + 2 {
             from += 1;
         }
         from
+    }
+
+    /// A word that is no name's first word: unknown, plural, or a given
+    /// name that is also an ordinary word (`Qonaqlar`, `Oyun`).
+    fn droppable(&self, t: usize) -> bool {
+        let fl = self.f(t);
+        self.unknown(t) || self.morphs(t) & super::morph::PL != 0 || (fl & COMMON != 0 && fl & (PLACE_STRONG | ORG | SURNAME) == 0)
     }
 
     /// A piece that reads as a person's name: given name(s) then a surname.
@@ -259,8 +270,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if items[h].join == Join::Hyphen {
                 continue;
             }
-            let before = &items[..h];
-            if self.f(t) & PLACE_HEAD != 0 && before.iter().all(|it| self.f(it.tok) & PLACE_ANY != 0) {
+            // `Rusiya Federasiyası`: a place's own head after the place.
+            if self.f(t) & PLACE_HEAD != 0 && self.f(items[h - 1].tok) & PLACE_ANY != 0 && items[h - 1].role == Role::Cap {
                 return None;
             }
             // An event head after the organisation head (`... Forumu`) is
@@ -371,7 +382,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             || self.given(t)
             || (cue && (self.unknown(t) || self.surname(t)))
             || (self.unknown(t) && next_surname && !self.closes(t));
-        if !can_start || (self.closes(t) && !cue && !initial) {
+        if !can_start || (self.closes(t) && !cue && !initial) || self.morphs(t) & super::morph::PL != 0 {
             return None;
         }
         let mut m = k;
@@ -412,6 +423,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if nx.join == Join::Hyphen && self.strong_place(nt) {
                 break;
             }
+            // A known multi-word name starts here (`Donald Tramp Ağ Evdə`).
+            if self.w.phrase(nt).is_some_and(|(last, hit, _)| last > nt && hit.has(PLACE_ANY | ORG)) {
+                break;
+            }
             if !self.given(nt) || self.surname(nt) {
                 has_surname = true;
             }
@@ -423,6 +438,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             let n = items[k + 1].tok;
             self.surname(n) || (self.given(n) && self.f(n) & (COMMON | NONNAME) == 0)
         };
+        let with_patronym = items[k..=m].iter().any(|it| it.role == Role::Patronym);
+        let long_with_surname = m >= k + 2 && self.surname(items[m].tok);
         let accept = if m == k {
             // A lone given name needs a title on either side.
             !initial && (cue || self.title_after(t)) && !self.strong_place(t)
@@ -431,7 +448,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else if cue {
             true
         } else if weak_given {
-            second_surnamish
+            second_surnamish || with_patronym || long_with_surname
         } else {
             self.given(t) || next_surname
         };
@@ -463,7 +480,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             (Label::Person, prio::STRUCTURE)
         } else if fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t) {
             (Label::Person, prio::STRUCTURE)
-        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE) == 0 {
+        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE | ORG_LEGAL) == 0 {
             (Label::Org, prio::WEAK)
         } else if fl & VILLAGE != 0 && fl & COMMON == 0 && !sent {
             (Label::Place, prio::WEAK)

@@ -1,0 +1,408 @@
+//! One test per Azerbaijani mechanism, on sentences written for these
+//! tests (not taken from the corpus), positive and negative. Expected
+//! entities are written inline as in the gold files and follow
+//! GUIDELINES.md.
+
+mod common;
+use common::{bases, check_all};
+use vurgu::Lang::Az;
+
+#[test]
+fn case_endings_on_places_and_people() {
+    check_all(
+        &[
+            "Nümayəndə heyəti {{PLACE|Gəncəyə}} yola düşüb.",
+            "Toplantı {{PLACE|Sumqayıtda}} keçirilib, sonra qonaqlar {{PLACE|Şəkidən}} qayıdıblar.",
+            "{{PLACE|Gürcüstanın}} paytaxtı {{PLACE|Tbilisidir}}.",
+            "Nazir {{PERSON|Ceyhun Bayramovla}} görüşdü.",
+            "Bu barədə {{PERSON|Mehriban Əliyevanın}} çıxışında deyilib.",
+            "Qərar {{PLACE|Naxçıvandakı}} məktəblərə aiddir.",
+            "Tədbirdə {{PLACE|Qazaxıstanı}} səfir təmsil edib.",
+            "Qonaqlar {{PLACE|Lənkəranla}} {{PLACE|Astara}} arasında yolda idilər.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn plural_possessive_and_copula_endings() {
+    check_all(
+        &[
+            "Layihənin müəllifi {{PERSON|Rəşad Hüseynovdur}}.",
+            "Əsas hədəf {{PLACE|Bakıdır}}.",
+            "Görüşün yeri {{PLACE|Gəncədəki}} sarayıdır.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn hyphen_apostrophe_and_quote_endings() {
+    check_all(
+        &[
+            "{{ORG|ATƏT-in}} missiyası {{PLACE|ABŞ-a}} hesabat göndərib.",
+            "Bəyanatı {{ORG|NATO-nun}} baş katibi oxuyub.",
+            "Heyət {{PLACE|Ankara'ya}} çatıb.",
+            "Qol “{{ORG|Neftçi”nin}} müdafiəçisinə aiddir.",
+            "Məlumatı {{ORG|APA-ya}} şirkətin sözçüsü verib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn base_forms_drop_suffixes() {
+    let b = bases("Prezident İlham Əliyevə, BMT-nin nümayəndəsinə və “Qarabağ”ın heyətinə Bakıda məktub verilib.", Az);
+    assert_eq!(
+        b,
+        [
+            ("İlham Əliyevə".to_string(), "İlham Əliyev".to_string()),
+            ("BMT-nin".to_string(), "BMT".to_string()),
+            ("Qarabağ”ın".to_string(), "Qarabağ".to_string()),
+            ("Bakıda".to_string(), "Bakı".to_string()),
+        ]
+    );
+    let b = bases("Ekologiya Nazirliyindən bildirilib ki, Soyuqbulağa yol bağlanıb.", Az);
+    assert!(b.contains(&("Ekologiya Nazirliyindən".to_string(), "Ekologiya Nazirliyi".to_string())), "{b:?}");
+}
+
+#[test]
+fn countries_cities_regions_and_natural_places() {
+    check_all(
+        &[
+            "Heyət {{PLACE|Fransa}}, {{PLACE|Almaniya}} və {{PLACE|Yaponiyaya}} səfər edəcək.",
+            "{{PLACE|Qəbələ}} rayonunda və {{PLACE|Quba}} şəhərində yağış yağıb.",
+            "{{PLACE|Xəzərin}} səviyyəsi aşağı düşüb, {{PLACE|Araz}} çayı isə daşıb.",
+            "{{PLACE|Şahdağda}} qar yağıb.",
+            "Turistlər {{PLACE|Dağlıq Qarabağa}} və {{PLACE|Cənubi Qafqaza}} maraq göstərir.",
+            "Sərhəd {{PLACE|Rusiya Federasiyası}} ilə razılaşdırılıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn descriptors_after_places_stay_outside() {
+    check_all(
+        &[
+            "Sel {{PLACE|Zərgərli}} kəndinə ziyan vurub.",
+            "{{PLACE|Göygöl}} gölünün sahilində və {{PLACE|Kəpəz}} dağında turistlər çoxdur.",
+            "Yol {{PLACE|Çaykənd}} və {{PLACE|Tülallar}} kəndləri arasında bağlanıb.",
+            "Yanğın {{PLACE|Binəqədi}} qəsəbəsində baş verib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn people_with_given_names_surnames_and_patterns() {
+    check_all(
+        &[
+            "Tədbirdə {{PERSON|Leyla Məmmədova}} və {{PERSON|Tural Həsənli}} çıxış ediblər.",
+            "Görüşdə {{PERSON|Aram Qriqoryan}} də iştirak edib.",
+            "Hesabatı {{PERSON|Oleq Kovalenko}} təqdim edib.",
+            "{{PERSON|Nigar Cəfərzadə}} qalib gəlib.",
+            "Qərarı {{PERSON|Qasımov}} imzalayıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn titles_cue_people_and_stay_outside() {
+    check_all(
+        &[
+            "Baş nazir {{PERSON|Ali Əsədov}} iclası açıb.",
+            "{{PLACE|Almaniya}} kansleri {{PERSON|Olaf Şolts}} bəyanat verib.",
+            "Məşqçi {{PERSON|Qurban Qurbanov}} oyunçuları təbrik edib.",
+            "Xalq artisti {{PERSON|Fərhad Bədəlbəyli}} konsert verib.",
+            "Sözçü {{PERSON|Ayxan Hacızadə}} məlumat verib.",
+            "Cənab {{PERSON|Smit}} qonaqları salamlayıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn titles_alone_are_not_people() {
+    check_all(
+        &[
+            "Prezident bu barədə danışıb.",
+            "Baş nazir iclasa sədrlik edib.",
+            "Səfir və nazir birlikdə gəliblər.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn patronymics_initials_and_particles() {
+    check_all(
+        &[
+            "Sərəncamla {{PERSON|Rəşad Əli oğlu Nəbiyev}} nazir təyin edilib.",
+            "Mükafatı {{PERSON|Gülnar Vaqif qızı Əliyeva}} alıb.",
+            "{{PERSON|R.Nəbiyev}} bildirib ki, iş davam edir.",
+            "Bu barədə {{PERSON|S. Qafarova}} danışıb.",
+            "Görüşdə {{PERSON|Ursula fon der Lyayen}} çıxış edib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn foreign_names_in_azerbaijani_spelling() {
+    check_all(
+        &[
+            "{{PERSON|Emmanuel Makron}} və {{PERSON|Olaf Şolts}} {{PLACE|Parisdə}} görüşüblər.",
+            "{{PERSON|Vladimir Putin}} {{PERSON|Rəcəb Tayyib Ərdoğanla}} telefonla danışıb.",
+            "{{PERSON|Donald Tramp}} {{PLACE|Ağ Evdə}} jurnalistlərə müsahibə verib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn organisation_heads_legal_forms_and_abbreviations() {
+    check_all(
+        &[
+            "{{ORG|Səhiyyə Nazirliyi}} yeni qaydalar təsdiqləyib.",
+            "{{ORG|Dövlət Statistika Komitəsinin}} məlumatına görə, inflyasiya azalıb.",
+            "{{ORG|Azərbaycan Dövlət İqtisad Universitetində}} konfrans keçirilib.",
+            "{{ORG|Beynəlxalq Valyuta Fondu}} proqnozunu dəyişib.",
+            "{{ORG|BMT}}, {{ORG|ATƏT}} və {{ORG|MDB}} nümayəndələri iştirak ediblər.",
+            "“{{ORG|Azərsu” ASC-nin}} sədri məlumat verib.",
+            "“{{ORG|Kapital Bank}}” ASC-lərə və digər banklara müraciət edilib.",
+            "\"{{ORG|Azərbaycan Hava Yolları\" QSC}} yeni reys açır.",
+            "“{{ORG|Bakı Metropoliteni}}” bildirib ki, stansiya bağlanıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn long_official_names_with_connectors() {
+    check_all(
+        &[
+            "{{ORG|Elm və Təhsil Nazirliyinin}} qərarı dərc edilib.",
+            "{{ORG|Prezident yanında Vətəndaş Cəmiyyətinə Dəstək Agentliyi}} qrant müsabiqəsi elan edib.",
+            "{{ORG|Qaçqınların və Məcburi Köçkünlərin İşləri üzrə Dövlət Komitəsi}} yeni evlər verib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn foreign_country_in_genitive_before_organisation() {
+    check_all(
+        &[
+            "{{PLACE|Türkiyənin}} {{ORG|Fövqəladə Hallar və Təbii Fəlakətlər İdarəsi}} yardım göndərib.",
+            "{{ORG|Azərbaycan Respublikasının Xarici İşlər Nazirliyi}} bəyanat yayıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn abbreviation_in_brackets_is_its_own_entity() {
+    check_all(
+        &[
+            "{{ORG|Dövlət Sosial Müdafiə Fondu}} ({{ORG|DSMF}}) ödənişləri artırıb.",
+            "{{ORG|Avropa İttifaqı}} ({{ORG|Aİ}}) yardım ayırıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn facilities_and_government_seats() {
+    check_all(
+        &[
+            "Qonaqlar {{PLACE|Heydər Əliyev Beynəlxalq Aeroportunda}} qarşılanıb.",
+            "Görüş {{PLACE|Kremldə}} keçirilib.",
+            "Oyun {{PLACE|Tofiq Bəhramov Stadionunda}} olacaq.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn quoted_names_take_their_label_from_the_next_word() {
+    check_all(
+        &[
+            "“{{ORG|Sabah}}” klubu “{{ORG|Zirə}}” komandasını məğlub edib.",
+            "Bu barədə “{{ORG|Xalq}}” qəzeti yazıb.",
+            "Neft “{{PLACE|Günəşli}}” yatağından çıxarılır.",
+            "Konsert “{{PLACE|Gülüstan}}” sarayında keçiriləcək.",
+            "Teatr “Leyli və Məcnun” tamaşasını göstərəcək.",
+            "“Sənsiz” filmi nümayiş olunub.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn hyphenated_lists_are_separate_entities() {
+    check_all(
+        &[
+            "{{PLACE|Bakı}}-{{PLACE|Tbilisi}}-{{PLACE|Qars}} dəmir yolu işləyir.",
+            "{{PLACE|Azərbaycan}}-{{PLACE|Gürcüstan}} sərhədində növbə yaranıb.",
+            "{{ORG|Azərbaycan-Türkiyə Biznes Assosiasiyası}} toplantı keçirib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn sentence_initial_capitals_and_ethnonyms_are_rejected() {
+    check_all(
+        &[
+            "Hazırda yollarda buz var.",
+            "Erməni tərəfi cavab verməyib.",
+            "Dövlətimizin başçısı çıxış edib.",
+            "Xatırladaq ki, {{PLACE|Bakıda}} yağış yağır.",
+            "Təhsil sahəsində islahatlar davam edir. Bu təhsil ilində yeni məktəblər açılıb.",
+            "Azərbaycanlı idmançılar medal qazanıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn events_documents_and_holidays_are_opaque() {
+    check_all(
+        &[
+            "Novruz bayramı {{PLACE|Bakıda}} qeyd olunub.",
+            "XII Qlobal Bakı Forumu başa çatıb.",
+            "Şuşa Bəyannaməsi imzalanıb.",
+            "Avropa Oyunları yüksək səviyyədə keçirilib.",
+            "{{PLACE|Ukrayna}} Minsk razılaşmalarına əməl etməyib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn document_level_consistency() {
+    check_all(
+        &[
+            "{{PERSON|Paşinyan}} {{PLACE|Brüsselə}} gedib. {{PLACE|Ermənistanın}} Baş naziri {{PERSON|Nikol Paşinyan}} orada çıxış edəcək.",
+            "Kənd sakini {{PERSON|Aydın Quliyev}} danışıb. {{PERSON|Quliyevin}} sözlərinə görə, su gəlmir.",
+            "Sel {{PLACE|Zərgərli}} kəndini basıb. {{PLACE|Zərgərlidə}} evlər zədələnib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn mentions_of_one_person_share_a_group() {
+    let t = "Prezident İlham Əliyev Bakıda görüşüb. İ.Əliyev bildirib ki, iş davam edir. Əliyevə təşəkkür edilib. Heydər Əliyev isə ...";
+    let a = vurgu::analyze(t, &vurgu::Options { lang: vurgu::LangChoice::Fixed(Az), ..Default::default() });
+    let g = |s: &str| a.entities.iter().find(|e| e.text == s).map(|e| e.group).expect(s);
+    assert_eq!(g("İlham Əliyev"), g("İ.Əliyev"));
+    assert_eq!(g("İlham Əliyev"), g("Əliyevə"));
+    assert_ne!(g("İlham Əliyev"), g("Heydər Əliyev"));
+    assert_ne!(g("İlham Əliyev"), g("Bakıda"));
+}
+
+#[test]
+fn dates_day_month_year_with_endings() {
+    check_all(
+        &[
+            "Görüş {{DATE:2024-03-12|martın 12-də}} olub.",
+            "Sənəd {{DATE:2023-09-26|26 sentyabr 2023-cü il}} tarixində imzalanıb.",
+            "{{DATE:2021-06-15|2021-ci il iyunun 15-də}} saziş imzalanıb.",
+            "Qanun {{DATE:2009-09-05|2009-cu il 5 sentyabr}} tarixli fərmanla təsdiqlənib.",
+            "Sərəncam {{DATE:2019-01-16|16.01.2019}} tarixində verilib.",
+            "Tədbir {{DATE:2024-04-03|aprelin 3-dən}} başlayır.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}
+
+#[test]
+fn dates_years_months_and_quarters() {
+    check_all(
+        &[
+            "{{DATE:2023|2023-cü ildə}} ixrac artıb.",
+            "{{DATE:2019/2021|2019-2021-ci illərdə}} layihə həyata keçirilib.",
+            "{{DATE:2023-12|2023-cü ilin dekabr ayında}} qərar verilib.",
+            "{{DATE:2024-01/2024-03|Yanvar-mart aylarında}} gəlir artıb.",
+            "{{DATE:2024-02|fevral ayında}} qiymətlər qalxıb.",
+            "{{DATE:2024-01/2024-03|birinci rübdə}} mənfəət azalıb.",
+            "{{DATE:2024-02|Bu ilin fevralında}} yeni qanun qəbul edilib.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}
+
+#[test]
+fn dates_relative_to_the_reference() {
+    check_all(
+        &[
+            "{{DATE:2024-03-19|Dünən}} yağış yağıb, {{DATE:2024-03-21|sabah}} isə qar gözlənilir.",
+            "{{DATE:2024-03-20|Bu gün}} iclas keçirilib.",
+            "{{DATE:2024-03-11/2024-03-17|Ötən həftə}} danışıqlar aparılıb.",
+            "{{DATE:2025|Gələn il}} yeni zavod açılacaq.",
+            "{{DATE:2023|Ötən il}} ixrac artıb, {{DATE:2024|bu il}} isə azalıb.",
+            "{{DATE:2024-03-22|Cümə günü}} nəticələr açıqlanacaq.",
+            "{{DATE:2024-03-18|Bazar ertəsi}} dərslər bərpa olunub.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}
+
+#[test]
+fn date_ranges() {
+    check_all(
+        &[
+            "Sərgi {{DATE:2024-03-03/2024-03-07|martın 3-dən 7-dək}} davam edəcək.",
+            "Seçkilər {{DATE:2024-04-14/2024-04-15|aprelin 14 və 15-də}} keçiriləcək.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}
+
+#[test]
+fn year_less_dates_keep_xxxx_without_a_reference() {
+    check_all(&["{{DATE:XXXX-09-26|Sentyabrın 26-da}} görüş olub.", "Tədbir {{DATE|dünən}} olub."], Az, None);
+}
+
+#[test]
+fn durations_clock_times_centuries_and_recurring_times_are_not_dates() {
+    check_all(
+        &[
+            "İş iki il ərzində başa çatacaq.",
+            "Görüş saat 15:00-da başlayıb.",
+            "Məbəd XVIII əsrdə tikilib.",
+            "Festival hər il may ayında keçirilir.",
+            "Son beş gün ərzində 24 saat işləniblər.",
+            "Oyunun 30-cu dəqiqəsində qol vurulub.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}
