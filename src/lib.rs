@@ -37,7 +37,7 @@ pub mod token;
 pub mod types;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use date::{Timex, Ymd};
 pub use types::{Analysis, Entity, Label, LabelSet, Lang, LangChoice, Options};

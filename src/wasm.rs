@@ -1,0 +1,235 @@
+//! Browser bindings. Everything JavaScript hands in is checked here and
+//! turned into a `JsError`, because a panic inside wasm kills the module
+//! for the rest of the page's life. Offsets leave as UTF-16 code units so
+//! that `text.slice(e.start, e.end) === e.text` holds in JavaScript.
+
+use crate::offsets::{self, Unit};
+use crate::render::html;
+use crate::{Analysis, Label, LabelSet, LangChoice, Options, Ymd};
+use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** What an entity is. */
+export type Label = "PERSON" | "PLACE" | "ORG" | "DATE";
+
+/** A supported language. */
+export type Lang = "az" | "en";
+
+export interface AnalyzeOptions {
+  /** Language to analyse as; "auto" (the default) picks one from the text. */
+  lang?: Lang | "auto";
+  /** Labels to report; all four by default. */
+  labels?: readonly Label[];
+  /** The article's date as YYYY-MM-DD; anchors relative and year-less dates. */
+  refDate?: string;
+}
+
+/** One mention. Offsets are UTF-16 code units: `text.slice(start, end) === entity.text`. */
+export interface Entity {
+  start: number;
+  end: number;
+  label: Label;
+  /** The mention as written, suffixes included. */
+  text: string;
+  /** The name without its suffixes; absent for dates. */
+  base?: string;
+  /** The normalised date value (`2023-09-26`, `XXXX-09-26`, `2024-W14`); only for dates that have one. */
+  value?: string;
+  /** Mentions of the same real-world entity share a group id. */
+  group: number;
+}
+
+/** The entities in text order, plus the language that was actually used. */
+export type AnalyzeResult = Entity[] & { readonly lang: Lang };
+"#;
+
+/// Finds the entities in `text`.
+#[wasm_bindgen(unchecked_return_type = "AnalyzeResult")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = text_arg(&text)?;
+    let opts = parse_options(&options)?;
+    let a = crate::analyze(&text, &opts);
+    let units = utf16_bounds(&text, &a);
+    let entities: Vec<JsEntity<'_>> = a
+        .entities
+        .iter()
+        .zip(units.chunks_exact(2))
+        .map(|(e, se)| JsEntity {
+            start: se[0],
+            end: se[1],
+            label: e.label.as_str(),
+            text: e.text,
+            base: e.base.as_deref(),
+            value: e.value.map(|v| v.to_string()),
+            group: e.group,
+        })
+        .collect();
+    let arr = serde_wasm_bindgen::to_value(&entities).map_err(|e| JsError::new(&e.to_string()))?;
+    // Non-enumerable and read-only, so the value still compares and spreads
+    // like a plain array of entities.
+    let descriptor = Object::new();
+    Reflect::set(&descriptor, &"value".into(), &a.lang.code().into()).map_err(js_failure)?;
+    if let Some(obj) = arr.dyn_ref::<Object>() {
+        Object::define_property(obj, &"lang".into(), &descriptor);
+    }
+    Ok(arr)
+}
+
+/// The fast path for big documents: four numbers per entity,
+/// `[start, end, label, group]`, offsets in UTF-16 code units and label as
+/// 0 PERSON, 1 PLACE, 2 ORG, 3 DATE. Skips building one JS object per
+/// entity, which dominates the cost on long texts.
+#[wasm_bindgen(js_name = analyzeFlat)]
+pub fn analyze_flat(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: JsValue,
+) -> Result<Vec<u32>, JsError> {
+    let text = text_arg(&text)?;
+    let opts = parse_options(&options)?;
+    let a = crate::analyze(&text, &opts);
+    let units = utf16_bounds(&text, &a);
+    let mut out = Vec::with_capacity(a.entities.len() * 4);
+    for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
+        out.extend_from_slice(&[se[0], se[1], label_index(e.label), e.group]);
+    }
+    Ok(out)
+}
+
+/// The language `lang: "auto"` would pick for `text`.
+#[wasm_bindgen(js_name = detectLanguage, unchecked_return_type = "Lang")]
+pub fn detect_language(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsError> {
+    let text = text_arg(&text)?;
+    Ok(crate::detect::detect(&text).code().to_string())
+}
+
+/// `text` as escaped HTML with each entity in a
+/// `<mark class="vurgu vurgu-person" data-label="PERSON" …>`; safe to
+/// assign to `innerHTML`, and its `textContent` is `text` again.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: JsValue,
+) -> Result<String, JsError> {
+    let text = text_arg(&text)?;
+    let opts = parse_options(&options)?;
+    let a = crate::analyze(&text, &opts);
+    Ok(html::render(&text, &a.entities))
+}
+
+#[derive(Serialize)]
+struct JsEntity<'a> {
+    start: u32,
+    end: u32,
+    label: &'static str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
+    group: u32,
+}
+
+/// Start and end of every entity in UTF-16 units, interleaved, in one pass.
+fn utf16_bounds(text: &str, a: &Analysis<'_>) -> Vec<u32> {
+    let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
+    offsets::convert(text, &bytes, Unit::Utf16)
+}
+
+/// Stable numbering for `analyzeFlat`, independent of the enum's layout.
+fn label_index(l: Label) -> u32 {
+    match l {
+        Label::Person => 0,
+        Label::Place => 1,
+        Label::Org => 2,
+        Label::Date => 3,
+    }
+}
+
+fn text_arg(v: &JsValue) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(v))))
+}
+
+/// Reads the options object strictly: a misspelt key or value would
+/// otherwise be ignored without a word and give quietly different results.
+fn parse_options(v: &JsValue) -> Result<Options, JsError> {
+    let mut opts = Options::default();
+    if v.is_undefined() {
+        return Ok(opts);
+    }
+    let obj = match v.dyn_ref::<Object>() {
+        Some(o) if v.is_object() && !Array::is_array(v) => o,
+        _ => return Err(JsError::new(&format!("options must be an object or undefined, got {}", describe(v)))),
+    };
+    for key in Object::keys(obj).iter() {
+        let Some(name) = key.as_string() else { continue };
+        let val = Reflect::get(obj, &key).map_err(|_| JsError::new(&format!("reading option \"{name}\" threw")))?;
+        // `{ lang: undefined }` is how JS spells "not given".
+        if val.is_undefined() {
+            continue;
+        }
+        match name.as_str() {
+            "lang" => {
+                let s = string_option("lang", &val)?;
+                opts.lang = LangChoice::parse(&s).ok_or_else(|| {
+                    JsError::new(&format!("unknown language \"{s}\": expected \"az\", \"en\" or \"auto\""))
+                })?;
+            }
+            "labels" => opts.labels = parse_labels(&val)?,
+            "refDate" => {
+                let s = string_option("refDate", &val)?;
+                opts.ref_date = Some(Ymd::parse(&s).ok_or_else(|| {
+                    JsError::new(&format!("invalid refDate \"{s}\": expected a real calendar date as YYYY-MM-DD"))
+                })?);
+            }
+            _ => {
+                return Err(JsError::new(&format!(
+                    "unknown option \"{name}\": expected lang, labels or refDate"
+                )))
+            }
+        }
+    }
+    Ok(opts)
+}
+
+fn string_option(name: &str, v: &JsValue) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| JsError::new(&format!("option \"{name}\" must be a string, got {}", describe(v))))
+}
+
+fn parse_labels(v: &JsValue) -> Result<LabelSet, JsError> {
+    let Some(arr) = v.dyn_ref::<Array>().filter(|_| Array::is_array(v)) else {
+        return Err(JsError::new(&format!("option \"labels\" must be an array of labels, got {}", describe(v))));
+    };
+    let mut set = LabelSet::NONE;
+    for (i, item) in arr.iter().enumerate() {
+        let s = item.as_string().ok_or_else(|| {
+            JsError::new(&format!("option \"labels\" must hold strings, got {} at index {i}", describe(&item)))
+        })?;
+        let l = Label::parse(&s).ok_or_else(|| {
+            JsError::new(&format!("unknown label \"{s}\": expected PERSON, PLACE, ORG or DATE"))
+        })?;
+        set.insert(l);
+    }
+    Ok(set)
+}
+
+/// A short name of a value's type for error messages.
+fn describe(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_else(|| "an unknown value".into())
+    }
+}
+
+fn js_failure(_: JsValue) -> JsError {
+    JsError::new("could not build the result object")
+}
