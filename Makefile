@@ -1,0 +1,52 @@
+# make demo  - install what is missing, build the wasm module, serve www/
+# make test  - every test: native, wasm in headless Chromium, the demo page
+# Each target first runs scripts/setup.sh, which installs only what lacks.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/vurgu.wasm
+PKG := www/pkg
+PORT ?= 8080
+
+.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test clean
+
+build: setup-build
+	cargo build --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --out-dir $(PKG) --remove-name-section --remove-producers-section $(WASM)
+	scripts/finish-pkg.sh $(PKG)
+
+demo: build
+	@echo "vurgu demo: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	python3 -m http.server --bind 127.0.0.1 $(PORT) --directory www
+
+test: setup-test test-native test-wasm test-e2e
+
+test-native:
+	cargo test
+
+# Only #[wasm_bindgen_test] functions run on wasm; they live in tests/wasm*.rs.
+test-wasm: setup-test
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --target wasm32-unknown-unknown --test 'wasm*'
+
+test-e2e: setup-test build
+	cd tests/e2e && node --test demo.test.mjs
+
+# Refreshes the README's picture from the page test's screenshot.
+screenshot: test-e2e
+	mkdir -p docs
+	cp artifacts/demo.png docs/screenshot.png
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+clean:
+	cargo clean
+	rm -rf $(PKG) artifacts tests/e2e/node_modules
