@@ -116,6 +116,18 @@ fn offsets_count_utf16_units_after_astral_chars() {
 }
 
 #[wasm_bindgen_test]
+fn a_lone_surrogate_before_an_entity_keeps_offsets_aligned() {
+    // JS strings may hold unpaired surrogates; they reach Rust as U+FFFD,
+    // which is also one UTF-16 unit, so later offsets still line up.
+    let text = JsString::from_char_code(&[0x61, 0xD800, 0x62]).concat(&s(" Bakı"));
+    let result = analyze(text.clone().into(), opts(r#"{"lang":"az"}"#)).expect("analyze");
+    let es = entities(&result);
+    assert_eq!(es.len(), 1);
+    assert_eq!((num(&es[0], "start"), num(&es[0], "end")), (4, 8));
+    assert_eq!(String::from(text.slice(4, 8)), "Bakı");
+}
+
+#[wasm_bindgen_test]
 fn flat_output_matches_the_objects_for_the_seed() {
     let gold = parse_ann(SEED, "seed").expect("seed parses");
     let result = analyze(s(&gold.text), JsValue::UNDEFINED).expect("analyze");
