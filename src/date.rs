@@ -110,6 +110,12 @@ pub enum Point {
     Year(i32),
     /// An ISO week (`2006-W14`).
     Week { y: i32, w: u8 },
+    /// A quarter (`2006-Q4`), as English TIMEX annotations write it.
+    Quarter { y: i32, q: u8 },
+    /// A half year (`2008-H1`).
+    Half { y: i32, h: u8 },
+    /// A decade, written as its first three digits (`200` = the 2000s).
+    Decade(i32),
 }
 
 impl Point {
@@ -145,6 +151,9 @@ impl fmt::Display for Point {
             }
             Point::Year(y) => write!(f, "{y:04}"),
             Point::Week { y, w } => write!(f, "{y:04}-W{w:02}"),
+            Point::Quarter { y, q } => write!(f, "{y:04}-Q{q}"),
+            Point::Half { y, h } => write!(f, "{y:04}-H{h}"),
+            Point::Decade(d) => write!(f, "{d:03}"),
         }
     }
 }
@@ -252,5 +261,8 @@ mod tests {
         assert_eq!(half(2024, 2).to_string(), "2024-07/2024-12");
         assert_eq!(Timex::Range(Point::Year(2013), Point::Year(2018)).to_string(), "2013/2018");
         assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
+        assert_eq!(Timex::One(Point::Quarter { y: 2006, q: 4 }).to_string(), "2006-Q4");
+        assert_eq!(Timex::One(Point::Half { y: 2008, h: 1 }).to_string(), "2008-H1");
+        assert_eq!(Timex::One(Point::Decade(200)).to_string(), "200");
     }
 }
