@@ -1,4 +1,11 @@
-//! English rules (issue 4 builds them out).
+//! English rules: dates first (they claim their tokens), then capitalised
+//! runs (structure, lexicon, people), then abbreviations in brackets, then
+//! document-level echoes of names already found.
+
+mod dates;
+mod echo;
+mod names;
+mod words;
 
 use super::{Context, Language};
 use crate::candidate::Candidate;
@@ -22,5 +29,12 @@ impl Language for English {
         &lexicon::EN
     }
 
-    fn candidates(&self, _doc: &Doc<'_>, _ctx: &Context, _out: &mut Vec<Candidate>) {}
+    fn candidates(&self, doc: &Doc<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
+        let w = words::Words::new(doc);
+        let mut used = vec![false; doc.len()];
+        dates::find(&w, ctx.ref_date, &mut used, out);
+        names::Names { w: &w, used: &used, out }.find();
+        echo::brackets(&w, &used, out);
+        echo::find(&w, &used, out);
+    }
 }

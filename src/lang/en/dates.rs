@@ -1,0 +1,539 @@
+//! English date grammar over tokens: month-name dates in both orders,
+//! numeric dates, weekdays, relative days, weeks, months, quarters, years
+//! and decades, year numbers, and ranges; each with its TIMEX value
+//! resolved against the reference date. Clock times and parts of a day
+//! (`Friday morning`, `this morning`), durations and vague periods are not
+//! dates: the first are claimed so that no rule marks them, the others
+//! simply never match.
+
+use super::words::Words;
+use crate::candidate::{prio, Candidate, Kind as CandKind};
+use crate::date::{nearest_weekday, nearest_year, Point, Timex, Ymd};
+use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
+use crate::token::{Kind, SENT_START, SPACE_BEFORE};
+use crate::types::Label;
+
+/// A matched phrase: token range, value, and whether it is reported.
+struct Found {
+    first: usize,
+    last: usize,
+    value: Option<Timex>,
+    /// False for phrases claimed only to keep other rules off them.
+    entity: bool,
+}
+
+impl Found {
+    fn new(first: usize, last: usize, value: Option<Timex>) -> Found {
+        Found { first, last, value, entity: true }
+    }
+}
+
+/// Words after a number that make it a quantity, not a year.
+const UNITS: &[&str] = &[
+    "gb", "mb", "kb", "tb", "mhz", "ghz", "songs", "people", "units", "copies", "employees", "workers", "jobs", "dollars",
+    "euros", "pounds", "percent", "million", "billion", "thousand", "hours", "minutes", "seconds", "days", "weeks",
+    "months", "years", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "votes", "users", "customers",
+    "stores", "shares", "points", "barrels", "cars", "vehicles", "planes", "aircraft", "troops", "soldiers", "x",
+];
+
+/// Words after a weekday or `this` that make it a part of a day.
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight"];
+
+struct Dates<'w, 'd, 'a> {
+    w: &'w Words<'d, 'a>,
+    r: Option<Ymd>,
+}
+
+/// Finds every date; returns candidates and marks their tokens in `used`.
+pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &mut Vec<Candidate>) {
+    let g = Dates { w, r: ref_date };
+    let d = w.doc;
+    let mut i = 0;
+    // A year written earlier in the sentence places year-less dates.
+    let mut sentence_year: Option<i32> = None;
+    while i < d.len() {
+        if d.is(i, SENT_START) {
+            sentence_year = None;
+        }
+        let Some(f) = g.at(i, sentence_year) else {
+            i += 1;
+            continue;
+        };
+        if let Some(y) = explicit_year(&f, d) {
+            sentence_year = Some(y);
+        }
+        let kind = if f.entity { CandKind::Entity(Label::Date) } else { CandKind::Opaque };
+        out.push(Candidate::new(d.start(f.first), d.end(f.last), kind, prio::FIXED).with_value(f.value));
+        for u in used.iter_mut().take(f.last + 1).skip(f.first) {
+            *u = true;
+        }
+        i = f.last + 1;
+    }
+}
+
+/// The year a phrase writes out in digits, if it does.
+fn explicit_year(f: &Found, d: &crate::token::Doc<'_>) -> Option<i32> {
+    let has_digits_year = (f.first..=f.last).any(|t| d.kind(t) == Some(Kind::Num) && d.surface(t).len() == 4);
+    match f.value? {
+        Timex::One(Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y)) if has_digits_year => {
+            Some(y)
+        }
+        _ => None,
+    }
+}
+
+impl Dates<'_, '_, '_> {
+    fn doc(&self) -> &crate::token::Doc<'_> {
+        self.w.doc
+    }
+
+    fn word(&self, i: usize, s: &str) -> bool {
+        self.doc().word_is(i, s)
+    }
+
+    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.doc().is_word(i) && set.contains(&self.doc().folded(i))
+    }
+
+    /// A month name at `i` (capitalised); returns the month and its last
+    /// token (`Sept.` includes the dot). Abbreviations need a dot or a
+    /// number after them, and `May` a number (it is also a verb).
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        if !self.w.cap(i) {
+            return None;
+        }
+        let h = self.w.hit(i);
+        if !h.has(MONTH) {
+            return None;
+        }
+        let f = d.folded(i);
+        let full = f.len() > 4 || matches!(f, "june" | "july");
+        if d.punct_at(i + 1) == Some('.') && d.attached(i + 1) && !full {
+            return Some((h.payload, i + 1));
+        }
+        let num_next = d.kind(i + 1) == Some(Kind::Num);
+        if !full && !num_next {
+            return None;
+        }
+        // `May` is also a verb: it needs a number or a preposition.
+        const PREP: &[&str] = &["in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "through", "last", "next", "this"];
+        if f == "may" && !num_next && !(i > 0 && self.word_in(i - 1, PREP)) {
+            return None;
+        }
+        Some((h.payload, i))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        if !self.w.cap(i) || !self.w.has(i, WEEKDAY) || d.folded(i).len() < 6 {
+            return None;
+        }
+        Some((self.w.hit(i).payload, i))
+    }
+
+    /// A day of the month at `i` (`26`, `2nd`); returns it and its last token.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        let n = d.number(i)?;
+        if !(1..=31).contains(&n) || d.surface(i).len() > 2 {
+            return None;
+        }
+        if d.attached(i + 1) && d.is_word(i + 1) {
+            return matches!(d.folded(i + 1), "st" | "nd" | "rd" | "th").then_some((n as u8, i + 1));
+        }
+        Some((n as u8, i))
+    }
+
+    /// A four-digit year at `i`.
+    fn year(&self, i: usize) -> Option<i32> {
+        let d = self.doc();
+        let n = d.number(i)?;
+        (d.surface(i).len() == 4 && (1000..=2999).contains(&n)).then_some(n as i32)
+    }
+
+    /// `, 2008` or ` 2008` after token `last`.
+    fn year_after(&self, last: usize) -> Option<(i32, usize)> {
+        let d = self.doc();
+        let mut j = last + 1;
+        if d.punct_at(j) == Some(',') {
+            j += 1;
+        }
+        let y = self.year(j)?;
+        (!self.quantity_after(j)).then_some((y, j))
+    }
+
+    /// Possessive `'s` after token `last` belongs to the date (`Monday's`).
+    fn with_poss(&self, last: usize) -> usize {
+        self.w.possessive(last).unwrap_or(last)
+    }
+
+    /// The number at `j` is part of a larger number or names a quantity.
+    fn quantity_after(&self, j: usize) -> bool {
+        let d = self.doc();
+        if matches!(d.punct_at(j + 1), Some(',' | '.' | ':')) && d.attached(j + 1) && d.kind(j + 2) == Some(Kind::Num) && d.attached(j + 2) {
+            return true;
+        }
+        if d.attached(j + 1) && d.is_word(j + 1) {
+            return true;
+        }
+        self.word_in(j + 1, UNITS) || matches!(d.punct_at(j + 1), Some('%'))
+    }
+
+    fn at(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
+        if let Some((_, wl)) = self.weekday(i) {
+            // `Wednesday, September 26` is one span.
+            let mut j = wl + 1;
+            if self.doc().punct_at(j) == Some(',') {
+                j += 1;
+            }
+            if let Some(mut f) = self.calendar(j, sentence_year) {
+                f.first = i;
+                return Some(f);
+            }
+        }
+        self.calendar(i, sentence_year)
+            .or_else(|| self.numeric(i))
+            .or_else(|| self.relative(i))
+            .or_else(|| self.weekday_alone(i))
+            .or_else(|| self.bare_year(i))
+    }
+
+    /// Month-name dates: `September 26, 2023`, `Sept. 26`, `26 September
+    /// 2023`, `26th of September`, `September 2023`, `January-July 2023`,
+    /// `April 14-15`, and a month alone (`in March`).
+    fn calendar(&self, i: usize, sy: Option<i32>) -> Option<Found> {
+        let d = self.doc();
+        if let Some((m, ml)) = self.month(i) {
+            if let Some((day, dl)) = self.day(ml + 1).filter(|_| !self.year(ml + 1).is_some()) {
+                // `April 14-15` / `April 14 and 15`
+                if let Some((day2, dl2)) = self.second_day(dl) {
+                    let (y, last) = match self.year_after(dl2) {
+                        Some((y, yl)) => (Some(y), yl),
+                        None => (None, dl2),
+                    };
+                    let a = self.day_point(y, m, day, sy);
+                    let b = self.day_point(y, m, day2, sy);
+                    return Some(Found::new(i, self.with_poss(last), a.zip(b).map(|(a, b)| Timex::Range(a, b))));
+                }
+                return Some(match self.year_after(dl) {
+                    Some((y, yl)) => Found::new(i, self.with_poss(yl), self.day_point(Some(y), m, day, sy).map(Timex::One)),
+                    None => Found::new(i, self.with_poss(dl), self.day_point(None, m, day, sy).map(Timex::One)),
+                });
+            }
+            // `January-July 2023`
+            if matches!(d.punct_at(ml + 1), Some('-' | '–')) {
+                if let Some((m2, ml2)) = self.month(ml + 2) {
+                    let y = self.year_after(ml2);
+                    let last = y.map_or(ml2, |(_, yl)| yl);
+                    let yy = y.map(|(y, _)| y).or_else(|| self.month_year(m2, sy));
+                    let a = Point::Month { y: yy, m };
+                    let b = Point::Month { y: yy, m: m2 };
+                    return Some(Found::new(i, last, Some(Timex::Range(a, b))));
+                }
+            }
+            if let Some((y, yl)) = self.year_after(ml).filter(|(_, yl)| d.punct_at(ml + 1) != Some(',') || *yl == ml + 2) {
+                return Some(Found::new(i, self.with_poss(yl), Some(Timex::One(Point::Month { y: Some(y), m }))));
+            }
+            // A month alone: not as a sentence's first word without a
+            // preposition (`March` the verb), not `May`.
+            let y = self.month_year(m, sy);
+            return Some(Found::new(i, self.with_poss(ml), Some(Timex::One(Point::Month { y, m }))));
+        }
+        // `26 September 2023`, `26th of September`
+        let (day, dl) = self.day(i)?;
+        let mut j = dl + 1;
+        if self.word(j, "of") {
+            j += 1;
+        }
+        let (m, ml) = self.month(j)?;
+        Some(match self.year_after(ml) {
+            Some((y, yl)) => Found::new(i, yl, self.day_point(Some(y), m, day, sy).map(Timex::One)),
+            None => Found::new(i, self.with_poss(ml), self.day_point(None, m, day, sy).map(Timex::One)),
+        })
+    }
+
+    /// `-15` or ` and 15` after the first day of a range.
+    fn second_day(&self, dl: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        let j = dl + 1;
+        let k = if matches!(d.punct_at(j), Some('-' | '–')) || self.word(j, "and") || self.word(j, "to") {
+            j + 1
+        } else {
+            return None;
+        };
+        let (day, l) = self.day(k)?;
+        // Not `April 14 and 15 people`.
+        (!self.quantity_after(l)).then_some((day, l))
+    }
+
+    fn day_point(&self, y: Option<i32>, m: u8, day: u8, sy: Option<i32>) -> Option<Point> {
+        let y = y.or(sy).or_else(|| self.r.map(|r| nearest_year(r, m, day)));
+        // An impossible day (`February 30`) is no date.
+        if let Some(y) = y {
+            Ymd::new(y, m, day)?;
+        } else if day > crate::date::days_in_month(2000, m) {
+            return None;
+        }
+        Some(Point::Day { y, m, d: day })
+    }
+
+    /// The year of a month named alone: the article's year, unless the
+    /// month lies more than seven months after the reference month, when
+    /// the text means last year's (`December` in a January article).
+    fn month_year(&self, m: u8, sy: Option<i32>) -> Option<i32> {
+        sy.or_else(|| self.r.map(|r| if m > r.m + 7 { r.y - 1 } else { r.y }))
+    }
+
+    /// `9/26/2023` (US order), `2023-09-26`, `26.09.2023`.
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let a = d.number(i)?;
+        let sep = d.punct_at(i + 1)?;
+        if !matches!(sep, '/' | '-' | '.') || !d.attached(i + 1) || !d.attached(i + 2) || !d.attached(i + 3) || !d.attached(i + 4) {
+            return None;
+        }
+        let b = d.number(i + 2)?;
+        if d.punct_at(i + 3) != Some(sep) {
+            return None;
+        }
+        let c = d.number(i + 4)?;
+        // Not a longer run of numbers (`1.2.3.4`, `2023-09-26-1`).
+        if d.attached(i + 5) && d.kind(i + 5) == Some(Kind::Punct) && d.kind(i + 6) == Some(Kind::Num) {
+            return None;
+        }
+        let (la, lc) = (d.surface(i).len(), d.surface(i + 4).len());
+        let day = match sep {
+            '-' if la == 4 => Ymd::new(a as i32, b as u8, c as u8),
+            '/' if lc == 4 => Ymd::new(c as i32, a as u8, b as u8),
+            '.' if lc == 4 => Ymd::new(c as i32, b as u8, a as u8),
+            _ => None,
+        }?;
+        Some(Found::new(i, i + 4, Some(Timex::One(Point::day(day)))))
+    }
+
+    /// Days, weeks, months, quarters, years and decades named from the
+    /// article's date.
+    fn relative(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        if !d.is_word(i) {
+            return None;
+        }
+        let r = self.r;
+        let f = d.folded(i);
+        let day_off = match f {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(off) = day_off {
+            return Some(Found::new(i, self.with_poss(i), r.map(|r| Timex::One(Point::day(r.add_days(off))))));
+        }
+        if matches!(f, "this" | "last" | "next" | "past" | "previous" | "coming") {
+            return self.shifted(i);
+        }
+        if matches!(f, "beginning" | "start" | "end" | "middle") && self.word(i + 1, "of") {
+            // `the beginning of the year` names the year.
+            let j = i + 2;
+            let k = if self.word_in(j, &["the", "this", "last", "next"]) { j + 1 } else { return None };
+            let off = match d.folded(j) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let r = r?;
+            return match d.folded(k) {
+                "year" => Some(Found::new(i, k, Some(Timex::One(Point::Year(r.y + off))))),
+                "month" => {
+                    let m = Ymd { d: 1, ..r }.add_months(off);
+                    Some(Found::new(i, k, Some(Timex::One(Point::Month { y: Some(m.y), m: m.m }))))
+                }
+                _ => None,
+            };
+        }
+        if matches!(f, "early" | "late") {
+            if let Some(y) = self.year(i + 1).filter(|_| !self.quantity_after(i + 1)) {
+                return Some(Found::new(i, i + 1, Some(Timex::One(Point::Year(y)))));
+            }
+        }
+        self.quarter(i).or_else(|| self.ago(i))
+    }
+
+    /// `this week`, `last month`, `next year's`, `the past decade`,
+    /// `last Monday`, `last March`.
+    fn shifted(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let f = d.folded(i);
+        let off: i32 = match f {
+            "this" | "coming" => 0,
+            "last" | "past" | "previous" => -1,
+            _ => 1,
+        };
+        let off = if f == "coming" { 1 } else { off };
+        let j = i + 1;
+        if !d.is_word(j) || !d.is(j, SPACE_BEFORE) {
+            return None;
+        }
+        let unit = d.folded(j);
+        if f == "past" && unit != "decade" {
+            // `the past week` is a span of time, not a calendar week.
+            return None;
+        }
+        if DAY_PARTS.contains(&unit) {
+            return Some(Found { first: i, last: j, value: None, entity: false });
+        }
+        let last = self.with_poss(j);
+        let r = self.r;
+        if let Some((wd, _)) = self.weekday(j) {
+            let v = r.map(|r| {
+                let near = nearest_weekday(r, wd);
+                let day = match off {
+                    -1 if near >= r => near.add_days(-7),
+                    1 if near <= r => near.add_days(7),
+                    _ => near,
+                };
+                Timex::One(Point::day(day))
+            });
+            return Some(Found::new(i, last, v));
+        }
+        if let Some((m, ml)) = self.month(j).or_else(|| self.w.has(j, MONTH).then(|| (self.w.hit(j).payload, j)).filter(|_| self.w.cap(j))) {
+            let v = r.map(|r| {
+                let y = match off {
+                    -1 if m >= r.m => r.y - 1,
+                    1 if m <= r.m => r.y + 1,
+                    _ => r.y,
+                };
+                Timex::One(Point::Month { y: Some(y), m })
+            });
+            return Some(Found::new(i, self.with_poss(ml), v));
+        }
+        let v = match (unit, r) {
+            ("week", Some(r)) => {
+                let (y, w) = r.add_days(7 * off as i64).iso_week();
+                Some(Point::Week { y, w })
+            }
+            ("month", Some(r)) => {
+                let m = Ymd { d: 1, ..r }.add_months(off);
+                Some(Point::Month { y: Some(m.y), m: m.m })
+            }
+            ("year", Some(r)) => Some(Point::Year(r.y + off)),
+            ("quarter", Some(r)) => {
+                let idx = r.y * 4 + (r.m as i32 - 1) / 3 + off;
+                Some(Point::Quarter { y: idx.div_euclid(4), q: (idx.rem_euclid(4) + 1) as u8 })
+            }
+            ("decade", Some(r)) => Some(Point::Decade(r.y.div_euclid(10) + off)),
+            ("week" | "month" | "year" | "quarter" | "decade", None) => None,
+            _ => return None,
+        };
+        Some(Found::new(i, last, v.map(Timex::One)))
+    }
+
+    /// `fourth quarter of 2007`, `the first half of 2008`, `Q4 2007`.
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let f = d.folded(i);
+        if let Some(q) = f.strip_prefix('q').and_then(|n| n.parse::<u8>().ok()).filter(|q| (1..=4).contains(q)) {
+            let (y, yl) = self.year_after(i)?;
+            return Some(Found::new(i, yl, Some(Timex::One(Point::Quarter { y, q }))));
+        }
+        let h = self.w.hit(i);
+        if !h.has(NUMWORD) || !(1..=4).contains(&h.payload) {
+            return None;
+        }
+        let n = h.payload;
+        let j = if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) { i + 2 } else { i + 1 };
+        let half = self.word(j, "half");
+        if !self.word(j, "quarter") && !(half && n <= 2) {
+            return None;
+        }
+        let explicit = if self.word(j + 1, "of") { self.year(j + 2).map(|y| (y, j + 2)) } else { self.year(j + 1).map(|y| (y, j + 1)) };
+        let (y, last) = match explicit {
+            Some((y, l)) => (Some(y), l),
+            // Without a year: the latest such period up to the article's.
+            None => {
+                let r = self.r;
+                let cur = r.map(|r| if half { (r.m as i32 - 1) / 6 + 1 } else { (r.m as i32 - 1) / 3 + 1 });
+                (r.zip(cur).map(|(r, c)| if n as i32 > c { r.y - 1 } else { r.y }), j)
+            }
+        };
+        let v = y.map(|y| Timex::One(if half { Point::Half { y, h: n } } else { Point::Quarter { y, q: n } }));
+        Some(Found::new(i, last, v))
+    }
+
+    /// `three days ago`, `two years ago`.
+    fn ago(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let n = match d.number(i) {
+            Some(n) if n <= 100 => n as i64,
+            Some(_) => return None,
+            None => {
+                let h = self.w.hit(i);
+                if !h.has(NUMWORD) || d.folded(i).ends_with("th") || matches!(d.folded(i), "first" | "second" | "third") {
+                    return None;
+                }
+                h.payload as i64
+            }
+        };
+        if !self.word(i + 2, "ago") {
+            return None;
+        }
+        let r = self.r;
+        let v = match d.folded(i + 1) {
+            "day" | "days" => r.map(|r| Point::day(r.add_days(-n))),
+            "month" | "months" => r.map(|r| {
+                let m = Ymd { d: 1, ..r }.add_months(-(n as i32));
+                Point::Month { y: Some(m.y), m: m.m }
+            }),
+            "year" | "years" => r.map(|r| Point::Year(r.y - n as i32)),
+            _ => return None,
+        };
+        Some(Found::new(i, i + 2, v.map(Timex::One)))
+    }
+
+    /// A capitalised weekday on its own: the nearest such day; with a part
+    /// of the day after it, a time, claimed and not reported.
+    fn weekday_alone(&self, i: usize) -> Option<Found> {
+        let (wd, wl) = self.weekday(i)?;
+        if self.word_in(wl + 1, DAY_PARTS) {
+            return Some(Found { first: i, last: wl + 1, value: None, entity: false });
+        }
+        let v = self.r.map(|r| Timex::One(Point::day(nearest_weekday(r, wd))));
+        Some(Found::new(i, self.with_poss(wl), v))
+    }
+
+    /// A year on its own (`in 1991`, `the 2011 version`, `WWDC 2005`) and
+    /// decades (`the 1990s`); never money, quantities, parts of a longer
+    /// number or hyphenated forms (`mid-2011`).
+    fn bare_year(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let y = self.year(i)?;
+        if !(1800..=2099).contains(&y) {
+            return None;
+        }
+        if i > 0 && d.attached(i) && d.kind(i - 1) == Some(Kind::Punct) {
+            return None;
+        }
+        if i > 0 && matches!(d.punct_at(i - 1), Some('$' | '£' | '€' | '#')) {
+            return None;
+        }
+        if i > 0 && (d.word_is(i - 1, "no") || d.word_is(i - 1, "number")) {
+            return None;
+        }
+        // `1990s`
+        if d.attached(i + 1) && d.word_is(i + 1, "s") && y % 10 == 0 {
+            return Some(Found::new(i, i + 1, Some(Timex::One(Point::Decade(y / 10)))));
+        }
+        if self.quantity_after(i) {
+            return None;
+        }
+        // `2013-2018`
+        if matches!(d.punct_at(i + 1), Some('-' | '–')) && d.attached(i + 1) && d.attached(i + 2) {
+            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y) {
+                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
+            }
+            return None;
+        }
+        Some(Found::new(i, self.with_poss(i), Some(Timex::One(Point::Year(y)))))
+    }
+}

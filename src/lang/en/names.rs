@@ -1,0 +1,477 @@
+//! Capitalised runs → person, place and organisation candidates.
+//!
+//! A run is a sequence of capitalised units (`Apple Inc.`, `U.S.`,
+//! `AT&T`) held together by spaces, hyphens, name particles (`van`, `de`)
+//! and the connectors of long official names (`of`, `for`, `and`). It is
+//! read for structure first: an organisation, facility or event head makes
+//! everything before it one name (`NPD Group`, `Royal Courts of Justice`,
+//! `Moscone Center`); what is left is segmented left to right into
+//! lexicon phrases, people and single words with whatever cue they have.
+//! Capitals that open a sentence or stand in a Title Case headline are no
+//! evidence: there only lexicon entries count (and, later, echoes).
+
+use super::words::Words;
+use crate::candidate::{prio, Candidate, Kind};
+use crate::lexicon::*;
+use crate::token::{ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
+use crate::types::Label;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    First,
+    Space,
+    Hyphen,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Cap,
+    /// `of`, `for`, `and`, `&`: binds only inside organisation names.
+    Connector,
+    /// `van`, `de`, `bin`: binds inside personal names.
+    Particle,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Item {
+    pub first: usize,
+    /// Last token of the unit without its possessive.
+    pub last: usize,
+    /// Last token with the possessive.
+    pub end: usize,
+    pub join: Join,
+    pub role: Role,
+}
+
+pub struct Names<'x, 'd, 'a> {
+    pub w: &'x Words<'d, 'a>,
+    pub used: &'x [bool],
+    pub out: &'x mut Vec<Candidate>,
+}
+
+/// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
+    pub fn find(&mut self) {
+        let d = self.w.doc;
+        let mut i = 0;
+        while i < d.len() {
+            if !self.starts_unit(i) {
+                i += 1;
+                continue;
+            }
+            let items = self.run(i);
+            let next = items.last().map_or(i + 1, |it| it.end + 1);
+            self.whole(&items, self.cue_before(items[0].first));
+            i = next.max(i + 1);
+        }
+    }
+
+    fn starts_unit(&self, i: usize) -> bool {
+        let d = self.w.doc;
+        self.w.cap(i) && !self.used.get(i).copied().unwrap_or(true) && !(d.is(i, ALLCAPS) && is_roman(d.surface(i)))
+            // `US$299` is money.
+            && !(d.punct_at(i + 1) == Some('$') && d.attached(i + 1))
+    }
+
+    /// The unit starting at word `i`: dotted abbreviations and initials
+    /// (`U.S.`, `J.`), ampersands (`AT&T`) and a final dot when the
+    /// lexicon writes the word with one (`Inc.`).
+    fn unit(&self, i: usize) -> Item {
+        let d = self.w.doc;
+        let mut j = i;
+        loop {
+            let p = d.punct_at(j + 1);
+            let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
+            let letters = d.surface(j).chars().count() == 1 && d.surface(j + 2).chars().count() == 1;
+            if glued && (p == Some('&') || (p == Some('.') && letters && d.is(j + 2, crate::token::CAP))) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
+            let single = d.surface(j).chars().count() == 1;
+            let mut key = String::new();
+            for t in i..=j + 1 {
+                key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
+            }
+            if single || j > i || self.w.lex.get(&key).is_entry() {
+                j += 1;
+            }
+        }
+        let end = self.w.possessive(j).unwrap_or(j);
+        Item { first: i, last: j, end, join: Join::First, role: Role::Cap }
+    }
+
+    fn run(&self, i: usize) -> Vec<Item> {
+        let d = self.w.doc;
+        let mut items = vec![self.unit(i)];
+        loop {
+            let cur = items[items.len() - 1];
+            if cur.end != cur.last {
+                break; // a possessive ends the run
+            }
+            let n = cur.last + 1;
+            if n >= d.len() || d.is(n, NL_BEFORE) {
+                break;
+            }
+            if d.punct_at(n) == Some('-') && d.attached(n) && d.attached(n + 1) && self.starts_unit(n + 1) {
+                let mut it = self.unit(n + 1);
+                it.join = Join::Hyphen;
+                items.push(it);
+                continue;
+            }
+            if !d.is(n, SPACE_BEFORE) || d.is(n, SENT_START) {
+                break;
+            }
+            if self.starts_unit(n) {
+                let mut it = self.unit(n);
+                it.join = Join::Space;
+                items.push(it);
+                continue;
+            }
+            let role = if d.punct_at(n) == Some('&') || (d.is_lower_word(n) && self.w.has(n, CONNECTOR)) {
+                Role::Connector
+            } else if d.is_lower_word(n) && self.w.has(n, PARTICLE) {
+                Role::Particle
+            } else {
+                break;
+            };
+            let mut k = n + 1;
+            if role == Role::Particle && d.is_lower_word(k) && self.w.has(k, PARTICLE) {
+                k += 1;
+            }
+            if !d.is(k, SPACE_BEFORE) || d.is(k, SENT_START) || !self.starts_unit(k) {
+                break;
+            }
+            for t in n..k {
+                items.push(Item { first: t, last: t, end: t, join: Join::Space, role });
+            }
+            let mut it = self.unit(k);
+            it.join = Join::Space;
+            items.push(it);
+        }
+        items
+    }
+
+    /// A title or role right before token `t` (`spokesperson`, `CEO`).
+    fn cue_before(&self, t: usize) -> bool {
+        t > 0 && self.w.doc.is_word(t - 1) && self.w.has(t - 1, TITLE)
+    }
+
+    /// Lexicon flags of an item's unit (`U.S.`, `Inc.` looked up whole).
+    fn f(&self, it: &Item) -> u32 {
+        if it.first == it.last {
+            return self.w.hit(it.first).flags;
+        }
+        let d = self.w.doc;
+        let mut key = String::new();
+        for t in it.first..=it.last {
+            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
+        }
+        let h = self.w.lex.get(&key);
+        if h.is_entry() {
+            return h.flags;
+        }
+        self.w.lex.get(key.trim_end_matches('.')).flags
+    }
+
+    fn unknown(&self, it: &Item) -> bool {
+        self.f(it) & !PREFIX == 0
+    }
+
+    fn weak(&self, it: &Item) -> bool {
+        self.w.weak_cap(it.first)
+    }
+
+    fn emit(&mut self, label: Option<Label>, a: &Item, b: &Item, p: u8) {
+        let d = self.w.doc;
+        let kind = label.map_or(Kind::Opaque, Kind::Entity);
+        let c = Candidate::new(d.start(a.first), d.end(b.end), kind, p).with_base(d.end(b.last), None);
+        self.out.push(c);
+    }
+
+    fn whole(&mut self, items: &[Item], cue: bool) {
+        let mut s = 0;
+        // Function words and nationality adjectives open runs (`The`,
+        // `Armenian Prime Minister`) but are no part of a name, unless a
+        // head follows that makes them one (`American Airlines`).
+        while s < items.len() && (items[s].role != Role::Cap || self.f(&items[s]) & (STOP | DEMONYM) != 0 && self.f(&items[s]) & (ORG | PLACE_ANY) == 0) {
+            if self.f(&items[s]) & DEMONYM != 0 && self.rightmost_head(&items[s..]).is_some() {
+                break;
+            }
+            s += 1;
+        }
+        let items = &items[s..];
+        if items.is_empty() {
+            return;
+        }
+        let headline = self.w.in_headline(items[0].first);
+        if !headline {
+            if let Some((h, to)) = self.rightmost_head(items) {
+                let from = self.org_start(items, h);
+                if from > 0 {
+                    self.whole(&items[..from], cue);
+                }
+                let from = (from..=h).find(|&k| items[k].role == Role::Cap).unwrap_or(h);
+                let hf = self.f(&items[h]);
+                let label = if hf & (ORG_HEAD | ORG_LEGAL) != 0 {
+                    Some(Label::Org)
+                } else if hf & FACILITY_HEAD != 0 {
+                    Some(Label::Place)
+                } else {
+                    None
+                };
+                if label.is_none() {
+                    // An organisation known by name before an event stays
+                    // marked (`Apple Worldwide Developers Conference`).
+                    if let Some(m) = self.lexicon_org(items, from, h) {
+                        self.emit(Some(Label::Org), &items[from], &items[m], prio::LEXICON);
+                        self.emit(None, &items[m + 1], &items[to], prio::STRUCTURE);
+                        return self.rest(items, to);
+                    }
+                }
+                self.emit(label, &items[from], &items[to], prio::STRUCTURE);
+                return self.rest(items, to);
+            }
+        }
+        let mut cue = cue;
+        for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
+            if !piece.is_empty() {
+                self.segment(piece, cue && n == 0);
+            }
+            cue = false;
+        }
+    }
+
+    fn rest(&mut self, items: &[Item], to: usize) {
+        if to + 1 < items.len() {
+            let from = (to + 1..items.len()).find(|&k| items[k].role == Role::Cap).unwrap_or(items.len());
+            let cue = to + 1 < items.len() && self.f(&items[to]) & TITLE != 0;
+            if from < items.len() {
+                self.whole(&items[from..], cue);
+            }
+        }
+    }
+
+    /// A lexicon organisation from item `from` ending before item `h`.
+    fn lexicon_org(&self, items: &[Item], from: usize, h: usize) -> Option<usize> {
+        let (last, hit) = self.w.phrase(items[from].first)?;
+        let m = (from..h).find(|&m| items[m].last == last)?;
+        (hit.has(ORG) && hit.flags & COMMON == 0 && m + 2 <= h).then_some(m)
+    }
+
+    /// The rightmost head with a capitalised word before it, or followed
+    /// by `of` and a name (`Ministry of Foreign Affairs`); returns the head
+    /// and the last item of the name.
+    fn rightmost_head(&self, items: &[Item]) -> Option<(usize, usize)> {
+        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
+        for h in (0..items.len()).rev() {
+            let it = &items[h];
+            if it.role != Role::Cap || self.f(it) & HEADS == 0 || it.join == Join::Hyphen {
+                continue;
+            }
+            // `X of Y Z`: the name runs through the connected words.
+            let mut to = h;
+            if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for")) {
+                let mut k = h + 1;
+                while k + 1 < items.len() && items[k].role == Role::Connector && items[k + 1].role == Role::Cap {
+                    k += 1;
+                    while k + 1 < items.len() && items[k + 1].role == Role::Cap && items[k + 1].join != Join::Hyphen {
+                        k += 1;
+                    }
+                    to = k;
+                    k += 1;
+                }
+            }
+            let before = items[..h].iter().any(|b| b.role == Role::Cap && self.f(b) & (STOP | TITLE) == 0);
+            if !before && to == h {
+                continue;
+            }
+            return Some((h, to));
+        }
+        None
+    }
+
+    /// Where a name ending in head `h` starts: after `and` (two names, not
+    /// one), after a title, and after a country whose own organisation
+    /// follows (`U.S. State Department`).
+    fn org_start(&self, items: &[Item], h: usize) -> usize {
+        let mut from = 0;
+        for c in 0..h {
+            let it = &items[c];
+            let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of");
+            if and || (it.role == Role::Cap && self.f(it) & TITLE != 0 && self.f(it) & (ORG | PLACE_ANY) == 0) {
+                from = c + 1;
+            }
+        }
+        if from < h && self.f(&items[from]) & COUNTRY != 0 && self.lexicon_org(items, from + 1, h + 1).is_some() {
+            from += 1;
+        }
+        from
+    }
+
+    /// Left-to-right segmentation of a piece without a head.
+    fn segment(&mut self, items: &[Item], mut cue: bool) {
+        let n = items.len();
+        let mut k = 0;
+        while k < n {
+            let it = items[k];
+            if it.role != Role::Cap {
+                k += 1;
+                continue;
+            }
+            let fl = self.f(&it);
+            if let Some(m) = self.phrase(items, k) {
+                k = m + 1;
+                cue = false;
+                continue;
+            }
+            if fl & TITLE != 0 && fl & (ORG | PLACE_ANY) == 0 && (fl & GIVEN == 0 || k + 1 >= n) {
+                cue = true;
+                k += 1;
+                continue;
+            }
+            if fl & (STOP | NONNAME | DEMONYM) != 0 && fl & (GIVEN | SURNAME) == 0 {
+                k += 1;
+                cue = false;
+                continue;
+            }
+            if let Some(m) = self.person(items, k, cue) {
+                let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
+                self.emit(Some(Label::Person), &it, &items[m], p);
+                k = m + 1;
+                cue = false;
+                continue;
+            }
+            self.single(items, k, cue);
+            k += 1;
+            cue = false;
+        }
+    }
+
+    /// A lexicon place or organisation starting at item `k`; returns its
+    /// last item. Words that are also common words (`Mobile`, `Time`)
+    /// need a capital that means something.
+    fn phrase(&mut self, items: &[Item], k: usize) -> Option<usize> {
+        let (last, hit) = self.w.phrase(items[k].first)?;
+        let m = (k..items.len()).find(|&m| items[m].last == last)?;
+        if items[k + 1..=m].iter().any(|it| it.join == Join::Hyphen) && m > k {
+            // `U.S.-Azerbaijan`: a hyphen joins two names, not one.
+            if !hit.has(ORG) && !hit.has(PLACE_ANY) {
+                return None;
+            }
+        }
+        let label = if hit.has(ORG) {
+            Label::Org
+        } else if hit.has(PLACE_ANY) {
+            Label::Place
+        } else {
+            return None;
+        };
+        let one_word = m == k && items[k].first == items[k].last;
+        if one_word {
+            // A given name that starts a person's name is the person's
+            // (`Georgia Smith`), and a common word opening a sentence is
+            // no name (`Mobile phones`).
+            if hit.has(GIVEN) && self.person(items, k, false).is_some_and(|e| e > k) {
+                return None;
+            }
+            if hit.has(COMMON) && self.weak(&items[k]) {
+                return Some(k);
+            }
+        }
+        let p = if hit.has(COMMON) { prio::WEAK } else { prio::LEXICON };
+        self.emit(Some(label), &items[k], &items[m], p);
+        Some(m)
+    }
+
+    /// A person's name starting at item `k`; returns its last item.
+    fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
+        let d = self.w.doc;
+        let it = &items[k];
+        let fl = self.f(it);
+        let initial = d.surface(it.first).chars().count() == 1 && it.last > it.first;
+        let namey = |x: &Item| {
+            let f = self.f(x);
+            x.role == Role::Cap
+                && f & (ORG | ORG_HEAD | ORG_LEGAL | TITLE | STOP | NONNAME | DEMONYM | MONTH | WEEKDAY) == 0
+                && (f & PLACE_ANY == 0 || f & (GIVEN | SURNAME) != 0)
+                && !(d.is(x.first, ALLCAPS) && d.surface(x.first).chars().count() > 1 && !is_roman(d.surface(x.first)))
+        };
+        let blocked = fl & (ORG | STOP | NONNAME | DEMONYM) != 0 || (d.is(it.first, ALLCAPS) && !initial);
+        if blocked && fl & GIVEN == 0 {
+            return None;
+        }
+        let given = fl & GIVEN != 0;
+        let can_start = initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0));
+        if !can_start {
+            return None;
+        }
+        let mut m = k;
+        while m + 1 < items.len() && items[m].end == items[m].last {
+            let nx = &items[m + 1];
+            if nx.role == Role::Particle {
+                let mut e = m + 1;
+                while items.get(e).is_some_and(|x| x.role == Role::Particle) {
+                    e += 1;
+                }
+                if items.get(e).is_some_and(|x| namey(x)) {
+                    m = e;
+                    continue;
+                }
+                break;
+            }
+            if !namey(nx) || nx.join == Join::Hyphen && m == k && !initial && false {
+                break;
+            }
+            m += 1;
+        }
+        if m == k && !cue {
+            // A given name alone: only mid-sentence and when it is
+            // nothing else (`Steve said`, not `Will Apple`).
+            if initial || fl & (COMMON | PLACE_ANY | ORG | SURNAME) != 0 || self.weak(it) {
+                return None;
+            }
+        }
+        if m == k && cue && self.weak(it) && self.unknown(it) && self.w.in_headline(it.first) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// A single capitalised word with no lexicon entry of its own kind:
+    /// places written `City, State`, people with their age after them.
+    fn single(&mut self, items: &[Item], k: usize, cue: bool) {
+        let d = self.w.doc;
+        let it = items[k];
+        if k + 1 != items.len() || self.weak(&it) || cue {
+            return;
+        }
+        let fl = self.f(&it);
+        if fl & (TITLE | NONNAME | STOP | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD) != 0 {
+            return;
+        }
+        if d.is(it.first, ALLCAPS) {
+            return;
+        }
+        let j = it.end + 1;
+        if d.punct_at(j) == Some(',') && it.end == it.last {
+            // `Cupertino, California`
+            if let Some((last, hit)) = self.w.phrase(j + 1) {
+                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && d.punct_at(last + 1) != Some('-') {
+                    self.emit(Some(Label::Place), &it, &it, prio::WEAK);
+                    return;
+                }
+            }
+            // `Papermaster, 49,`
+            if d.number(j + 1).is_some_and(|n| (16..=110).contains(&n)) && matches!(d.punct_at(j + 2), Some(',')) {
+                self.emit(Some(Label::Person), &it, &it, prio::WEAK);
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Word-level facts for the English rules: each word's lexicon hit, the
+//! possessive attached to it (`Apple's`, `Beatles'`), multi-token lexicon
+//! phrases written with dots, ampersands and hyphens (`U.S.`, `AT&T`,
+//! `Wal-Mart`, `Apple Inc.`), and which capitals say nothing about a name
+//! (sentence starts, Title Case headlines).
+
+use crate::lexicon::{self, Hit, Lexicon, STOP};
+use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
+use std::collections::HashSet;
+
+pub struct Words<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub lex: &'static Lexicon,
+    hits: Vec<Hit>,
+    /// Token is on a line written in Title Case (or all capitals).
+    headline: Vec<bool>,
+    /// Folded forms of the document's lower-case words.
+    lower: HashSet<&'d str>,
+}
+
+/// How far a phrase lookup may reach, in tokens.
+const MAX_PHRASE_TOKENS: usize = 12;
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+impl<'d, 'a> Words<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
+        let lex = &lexicon::EN;
+        let hits = (0..doc.len()).map(|i| if doc.is_word(i) { lex.get(doc.folded(i)) } else { Hit::default() }).collect();
+        let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
+        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower };
+        w.mark_headlines();
+        w
+    }
+
+    /// A line whose every content word is capitalised (`Blinken Commends
+    /// Aliyev On Border Deal`) gives its capitals no weight.
+    fn mark_headlines(&mut self) {
+        let d = self.doc;
+        let mut s = 0;
+        while s < d.len() {
+            let mut e = s + 1;
+            while e < d.len() && !d.is(e, NL_BEFORE) {
+                e += 1;
+            }
+            let (mut caps, mut lower) = (0, 0);
+            for i in s..e {
+                if !d.is_word(i) || (i > 0 && d.attached(i) && !d.is_cap_word(i)) {
+                    continue;
+                }
+                if d.is_cap_word(i) {
+                    caps += 1;
+                } else if d.is_lower_word(i) && !(self.hits[i].has(STOP) && d.folded(i).len() <= 4) {
+                    lower += 1;
+                }
+            }
+            if caps >= 3 && lower == 0 {
+                for h in &mut self.headline[s..e] {
+                    *h = true;
+                }
+            }
+            s = e;
+        }
+    }
+
+    #[inline]
+    pub fn hit(&self, i: usize) -> Hit {
+        self.hits.get(i).copied().unwrap_or_default()
+    }
+
+    #[inline]
+    pub fn has(&self, i: usize, f: u32) -> bool {
+        self.hit(i).has(f)
+    }
+
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.headline.get(i).copied().unwrap_or(false)
+    }
+
+    /// The capital of word `i` is no evidence of a name: it opens a
+    /// sentence or stands in a Title Case headline.
+    pub fn weak_cap(&self, i: usize) -> bool {
+        self.doc.is(i, SENT_START) || self.in_headline(i) || self.after_opening(i)
+    }
+
+    /// Right after an opening quote or a colon that starts a clause.
+    fn after_opening(&self, i: usize) -> bool {
+        i > 0 && matches!(self.doc.punct_at(i - 1), Some(':')) && self.doc.is(i, SPACE_BEFORE)
+    }
+
+    /// The article also writes word `i` in lower case.
+    pub fn seen_lower(&self, i: usize) -> bool {
+        self.doc.is_word(i) && self.lower.contains(self.doc.folded(i))
+    }
+
+    /// The last token of the possessive after token `i` (`'s` or a bare
+    /// `'` after a plural), if any.
+    pub fn possessive(&self, i: usize) -> Option<usize> {
+        let d = self.doc;
+        let ap = d.punct_at(i + 1)?;
+        if !is_apostrophe(ap) || !d.attached(i + 1) || !(d.is_word(i) || d.punct(i) == '.') {
+            return None;
+        }
+        if d.attached(i + 2) && d.is_word(i + 2) {
+            let s_only = d.folded(i + 2) == "s" && !(d.attached(i + 3) && d.is_word(i + 3));
+            return s_only.then_some(i + 2);
+        }
+        // `Beatles'`: a bare apostrophe after a word ending in s, not
+        // closing a quotation opened by the same mark.
+        let ends_s = d.folded(i).ends_with('s');
+        (ends_s && !self.opened_by(i, ap)).then_some(i + 1)
+    }
+
+    /// An opening single quote earlier on the line: the apostrophe then
+    /// closes a quotation (`'Apples'`) rather than marking a plural's
+    /// possessive.
+    fn opened_by(&self, i: usize, _mark: char) -> bool {
+        let d = self.doc;
+        let mut j = i;
+        while j > 0 && !d.is(j, NL_BEFORE) {
+            j -= 1;
+            let opening = matches!(d.punct_at(j), Some('\'' | '‘'))
+                && (j == 0 || d.is(j, SPACE_BEFORE) || d.is(j, NL_BEFORE))
+                && d.attached(j + 1)
+                && d.is_word(j + 1);
+            if opening {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// End token of the unit at `i`: the word with its possessive.
+    pub fn unit_last(&self, i: usize) -> usize {
+        self.possessive(i).unwrap_or(i)
+    }
+
+    /// Longest lexicon entry starting at token `i`, its tokens joined as
+    /// written (no space when attached, one space otherwise). Returns the
+    /// last token and the hit. Entries may end in a dot (`Inc.`, `U.S.`).
+    pub fn phrase(&self, i: usize) -> Option<(usize, Hit)> {
+        let d = self.doc;
+        if !d.is_word(i) {
+            return None;
+        }
+        let mut key = String::from(d.folded(i));
+        let mut best = None;
+        let first = self.lex.get(&key);
+        if first.is_entry() {
+            best = Some((i, first));
+        }
+        let mut j = i;
+        while j + 1 < d.len() && j + 1 - i < MAX_PHRASE_TOKENS {
+            let n = j + 1;
+            if d.is(n, NL_BEFORE) {
+                break;
+            }
+            let spaced = d.is(n, SPACE_BEFORE);
+            if spaced {
+                // Another word only while the key so far is a prefix.
+                if !self.lex.get(&key).has(lexicon::PREFIX) || !d.is_word(n) {
+                    break;
+                }
+                key.push(' ');
+            } else if d.kind(n) == Some(Kind::Punct) && !matches!(d.punct(n), '.' | '&' | '-' | '\'' | '’') {
+                break;
+            }
+            key.push_str(&d.folded[d.tokens[n].fstart as usize..d.tokens[n].fend as usize]);
+            let h = self.lex.get(&key);
+            if h.is_entry() {
+                best = Some((n, h));
+            }
+            j = n;
+        }
+        best
+    }
+
+    /// Token `i` is a capitalised word (first letter upper case).
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        self.doc.is_word(i) && self.doc.is(i, CAP)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::Folding;
+    use crate::lexicon::{COUNTRY, ORG};
+
+    fn doc(t: &str) -> Doc<'_> {
+        Doc::new(t, Folding::Default)
+    }
+
+    #[test]
+    fn possessives_attach_to_the_word() {
+        let d = doc("Apple's store and the Beatles' label, not 'Apples' here");
+        let w = Words::new(&d);
+        assert_eq!(d.surface(w.unit_last(0)), "s");
+        let beatles = (0..d.len()).find(|&i| d.surface(i) == "Beatles").unwrap();
+        assert_eq!(w.unit_last(beatles), beatles + 1);
+        let apples = (0..d.len()).find(|&i| d.surface(i) == "Apples").unwrap();
+        assert_eq!(w.unit_last(apples), apples);
+    }
+
+    #[test]
+    fn phrases_with_dots_ampersands_and_hyphens() {
+        let d = doc("the U.S. and AT&T and Wal-Mart and Apple Inc. today");
+        let w = Words::new(&d);
+        let at = |s: &str| (0..d.len()).find(|&i| d.surface(i) == s).unwrap();
+        let (last, h) = w.phrase(at("U")).unwrap();
+        assert!(h.has(COUNTRY));
+        assert_eq!(d.end(last), d.text.find("U.S.").unwrap() + 4);
+        assert!(w.phrase(at("AT")).unwrap().1.has(ORG));
+        assert!(w.phrase(at("Wal")).unwrap().1.has(ORG));
+        let (last, _) = w.phrase(at("Apple")).unwrap();
+        assert_eq!(d.surface(last), ".");
+    }
+
+    #[test]
+    fn title_case_lines_are_headlines() {
+        let d = doc("Blinken Commends Aliyev On Border Deal\nBlinken spoke with Aliyev on Sunday.");
+        let w = Words::new(&d);
+        assert!(w.in_headline(0) && w.in_headline(2));
+        let body = (0..d.len()).filter(|&i| d.surface(i) == "Aliyev").nth(1).unwrap();
+        assert!(!w.in_headline(body));
+    }
+}
