@@ -75,9 +75,7 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
 fn explicit_year(f: &Found, d: &crate::token::Doc<'_>) -> Option<i32> {
     let has_digits_year = (f.first..=f.last).any(|t| d.kind(t) == Some(Kind::Num) && d.surface(t).len() == 4);
     match f.value? {
-        Timex::One(Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y)) if has_digits_year => {
-            Some(y)
-        }
+        Timex::One(Point::Day { y: Some(y), .. }) if has_digits_year => Some(y),
         _ => None,
     }
 }
@@ -237,6 +235,16 @@ impl Dates<'_, '_, '_> {
             }
             // A month alone: not as a sentence's first word without a
             // preposition (`March` the verb), not `May`.
+            // `January this year`, `March last year`
+            if self.word_in(ml + 1, &["this", "last", "next"]) && self.word(ml + 2, "year") {
+                let off = match d.folded(ml + 1) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let y = self.r.map(|r| r.y + off);
+                return Some(Found::new(i, ml + 2, Some(Timex::One(Point::Month { y, m }))));
+            }
             let y = self.month_year(m, sy);
             return Some(Found::new(i, self.with_poss(ml), Some(Timex::One(Point::Month { y, m }))));
         }
@@ -268,6 +276,7 @@ impl Dates<'_, '_, '_> {
     }
 
     fn day_point(&self, y: Option<i32>, m: u8, day: u8, sy: Option<i32>) -> Option<Point> {
+        // Only a full date earlier in the sentence places a year-less one.
         let y = y.or(sy).or_else(|| self.r.map(|r| nearest_year(r, m, day)));
         // An impossible day (`February 30`) is no date.
         if let Some(y) = y {
@@ -281,8 +290,8 @@ impl Dates<'_, '_, '_> {
     /// The year of a month named alone: the article's year, unless the
     /// month lies more than seven months after the reference month, when
     /// the text means last year's (`December` in a January article).
-    fn month_year(&self, m: u8, sy: Option<i32>) -> Option<i32> {
-        sy.or_else(|| self.r.map(|r| if m > r.m + 7 { r.y - 1 } else { r.y }))
+    fn month_year(&self, m: u8, _sy: Option<i32>) -> Option<i32> {
+        self.r.map(|r| if m > r.m + 7 { r.y - 1 } else { r.y })
     }
 
     /// `9/26/2023` (US order), `2023-09-26`, `26.09.2023`.
@@ -333,6 +342,15 @@ impl Dates<'_, '_, '_> {
         if matches!(f, "this" | "last" | "next" | "past" | "previous" | "coming") {
             return self.shifted(i);
         }
+        // `earlier this week`, `later this month`
+        if matches!(f, "earlier" | "later") && self.word_in(i + 1, &["this", "last", "next"]) {
+            let mut found = self.shifted(i + 1)?;
+            found.first = i;
+            return Some(found);
+        }
+        if let Some(found) = self.first_months(i) {
+            return Some(found);
+        }
         if matches!(f, "beginning" | "start" | "end" | "middle") && self.word(i + 1, "of") {
             // `the beginning of the year` names the year.
             let j = i + 2;
@@ -380,6 +398,12 @@ impl Dates<'_, '_, '_> {
             // `the past week` is a span of time, not a calendar week.
             return None;
         }
+        // `during the last year` is a period; `the last quarter`, `the
+        // past decade` are named periods.
+        let the = i > 0 && d.word_is(i - 1, "the");
+        if the && matches!(unit, "week" | "month" | "year") {
+            return None;
+        }
         if DAY_PARTS.contains(&unit) {
             return Some(Found { first: i, last: j, value: None, entity: false });
         }
@@ -409,10 +433,8 @@ impl Dates<'_, '_, '_> {
             return Some(Found::new(i, self.with_poss(ml), v));
         }
         let v = match (unit, r) {
-            ("week", Some(r)) => {
-                let (y, w) = r.add_days(7 * off as i64).iso_week();
-                Some(Point::Week { y, w })
-            }
+            // Weeks are Monday–Sunday ranges, as the guidelines write them.
+            ("week", Some(r)) => return Some(Found::new(i, last, Some(crate::date::week_range(r, off as i64)))),
             ("month", Some(r)) => {
                 let m = Ymd { d: 1, ..r }.add_months(off);
                 Some(Point::Month { y: Some(m.y), m: m.m })
@@ -422,7 +444,9 @@ impl Dates<'_, '_, '_> {
                 let idx = r.y * 4 + (r.m as i32 - 1) / 3 + off;
                 Some(Point::Quarter { y: idx.div_euclid(4), q: (idx.rem_euclid(4) + 1) as u8 })
             }
-            ("decade", Some(r)) => Some(Point::Decade(r.y.div_euclid(10) + off)),
+            // `the past decade` is the decade holding most of the last ten
+            // years (the 2000s, seen from 2005 or 2011).
+            ("decade", Some(r)) => Some(Point::Decade(if off < 0 { (r.y - 5).div_euclid(10) } else { r.y.div_euclid(10) + off })),
             ("week" | "month" | "year" | "quarter" | "decade", None) => None,
             _ => return None,
         };
@@ -458,6 +482,34 @@ impl Dates<'_, '_, '_> {
             }
         };
         let v = y.map(|y| Timex::One(if half { Point::Half { y, h: n } } else { Point::Quarter { y, q: n } }));
+        Some(Found::new(i, last, v))
+    }
+
+    /// `the first seven months of 2024`: a month range from January.
+    fn first_months(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        if !self.word(i, "first") {
+            return None;
+        }
+        let n = match d.number(i + 1) {
+            Some(n) => n as u8,
+            None => {
+                let h = self.w.hit(i + 1);
+                if !h.has(NUMWORD) {
+                    return None;
+                }
+                h.payload
+            }
+        };
+        if !(2..=11).contains(&n) || !self.word(i + 2, "months") {
+            return None;
+        }
+        let (y, last) = if self.word(i + 3, "of") && self.year(i + 4).is_some() {
+            (self.year(i + 4), i + 4)
+        } else {
+            (self.r.map(|r| r.y), i + 2)
+        };
+        let v = y.map(|y| Timex::Range(Point::Month { y: Some(y), m: 1 }, Point::Month { y: Some(y), m: n }));
         Some(Found::new(i, last, v))
     }
 

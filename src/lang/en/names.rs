@@ -83,23 +83,32 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn unit(&self, i: usize) -> Item {
         let d = self.w.doc;
         let mut j = i;
+        let mut dotted = false;
         loop {
             let p = d.punct_at(j + 1);
             let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
-            let letters = d.surface(j).chars().count() == 1 && d.surface(j + 2).chars().count() == 1;
-            if glued && (p == Some('&') || (p == Some('.') && letters && d.is(j + 2, crate::token::CAP))) {
-                j += 2;
-                continue;
+            if !glued {
+                break;
             }
-            break;
+            let one = |t: usize| d.surface(t).chars().count() == 1;
+            let cap_next = d.is(j + 2, crate::token::CAP);
+            if p == Some('.') && one(j) && one(j + 2) && cap_next {
+                dotted = true;
+            } else if p == Some('&') && cap_next {
+            } else if matches!(p, Some('\'' | '’')) && j == i && matches!(d.surface(j), "O" | "D") && cap_next {
+                // `O'Brien`, `D'Angelo`
+            } else {
+                break;
+            }
+            j += 2;
         }
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
-            let single = d.surface(j).chars().count() == 1;
+            let single = d.surface(j).chars().count() == 1 || dotted;
             let mut key = String::new();
             for t in i..=j + 1 {
                 key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
             }
-            if single || j > i || self.w.lex.get(&key).is_entry() {
+            if single || self.w.lex.get(&key).is_entry() {
                 j += 1;
             }
         }
@@ -145,6 +154,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if role == Role::Particle && d.is_lower_word(k) && self.w.has(k, PARTICLE) {
                 k += 1;
             }
+            // `Agency of the Republic of Azerbaijan`
+            if role == Role::Connector && d.word_is(n, "of") && d.word_is(k, "the") {
+                k += 1;
+            }
             if !d.is(k, SPACE_BEFORE) || d.is(k, SENT_START) || !self.starts_unit(k) {
                 break;
             }
@@ -180,6 +193,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         self.w.lex.get(key.trim_end_matches('.')).flags
     }
 
+    /// A title that is nothing else (`Spokesperson`, not `General Motors`).
+    fn title_word(&self, it: &Item) -> bool {
+        let f = self.f(it);
+        f & TITLE != 0 && f & (ORG | PLACE_ANY) == 0
+    }
+
     fn unknown(&self, it: &Item) -> bool {
         self.f(it) & !PREFIX == 0
     }
@@ -201,7 +220,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // `Armenian Prime Minister`) but are no part of a name, unless a
         // head follows that makes them one (`American Airlines`).
         while s < items.len() && (items[s].role != Role::Cap || self.f(&items[s]) & (STOP | DEMONYM) != 0 && self.f(&items[s]) & (ORG | PLACE_ANY) == 0) {
-            if self.f(&items[s]) & DEMONYM != 0 && self.rightmost_head(&items[s..]).is_some() {
+            if self.w.phrase(items[s].first).is_some_and(|(l, h)| l > items[s].last && h.has(ORG | PLACE_ANY)) {
                 break;
             }
             s += 1;
@@ -239,12 +258,27 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 return self.rest(items, to);
             }
         }
-        let mut cue = cue;
-        for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
-            if !piece.is_empty() {
-                self.segment(piece, cue && n == 0);
+        // Without a head, connectors do not bind, except inside a lexicon
+        // phrase (`Secretary of State`, `Bank of America`).
+        let mut bound = vec![false; items.len()];
+        for k in 0..items.len() {
+            if let Some((last, _)) = self.w.phrase(items[k].first) {
+                if let Some(m) = (k + 1..items.len()).find(|&m| items[m].last == last) {
+                    bound[k..=m].iter_mut().for_each(|b| *b = true);
+                }
             }
-            cue = false;
+        }
+        let mut from = 0;
+        let mut cue = cue;
+        for k in 0..=items.len() {
+            let cut = k == items.len() || (items[k].role == Role::Connector && !bound[k]);
+            if cut {
+                if from < k {
+                    self.segment(&items[from..k], cue);
+                }
+                cue = false;
+                from = k + 1;
+            }
         }
     }
 
@@ -270,18 +304,39 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// and the last item of the name.
     fn rightmost_head(&self, items: &[Item]) -> Option<(usize, usize)> {
         const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
-        for h in (0..items.len()).rev() {
+        // A head followed by `of` takes in every head after it (`State Oil
+        // Company of Azerbaijan Republic`).
+        let of_head = (0..items.len()).find(|&h| {
+            items[h].role == Role::Cap
+                && self.f(&items[h]) & HEADS != 0
+                && items.get(h + 1).is_some_and(|c| c.role == Role::Connector && self.w.doc.word_is(c.first, "of"))
+        });
+        let order: Vec<usize> = match of_head {
+            Some(h) => (0..=h).rev().collect(),
+            None => (0..items.len()).rev().collect(),
+        };
+        for h in order {
             let it = &items[h];
             if it.role != Role::Cap || self.f(it) & HEADS == 0 || it.join == Join::Hyphen {
                 continue;
             }
             // `X of Y Z`: the name runs through the connected words.
             let mut to = h;
-            if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for")) {
+            if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && (self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for"))) {
                 let mut k = h + 1;
-                while k + 1 < items.len() && items[k].role == Role::Connector && items[k + 1].role == Role::Cap {
+                while k + 1 < items.len() && items[k].role == Role::Connector {
+                    while k + 1 < items.len() && items[k + 1].role == Role::Connector {
+                        k += 1;
+                    }
+                    if items.get(k + 1).map_or(true, |x| x.role != Role::Cap) {
+                        break;
+                    }
                     k += 1;
-                    while k + 1 < items.len() && items[k + 1].role == Role::Cap && items[k + 1].join != Join::Hyphen {
+                    while k + 1 < items.len()
+                        && items[k + 1].role == Role::Cap
+                        && items[k + 1].join != Join::Hyphen
+                        && !self.title_word(&items[k + 1])
+                    {
                         k += 1;
                     }
                     to = k;
@@ -331,6 +386,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 cue = false;
                 continue;
             }
+            // A title of several words: `Chief Operating Officer`.
+            if let Some((last, h)) = self.w.phrase(it.first) {
+                if h.has(TITLE) && !h.has(ORG | PLACE_ANY) {
+                    if let Some(m) = (k + 1..n).find(|&m| items[m].last == last) {
+                        cue = true;
+                        k = m + 1;
+                        continue;
+                    }
+                }
+            }
             if fl & TITLE != 0 && fl & (ORG | PLACE_ANY) == 0 && (fl & GIVEN == 0 || k + 1 >= n) {
                 cue = true;
                 k += 1;
@@ -373,6 +438,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else {
             return None;
         };
+        let d = self.w.doc;
+        let after = items[m].end + 1;
+        // `Intel-based`, `US dollars`: modifiers, not mentions.
+        if d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1) {
+            return Some(m);
+        }
+        if label == Label::Place && (d.word_is(after, "dollar") || d.word_is(after, "dollars")) {
+            return Some(m);
+        }
         let one_word = m == k && items[k].first == items[k].last;
         if one_word {
             // A given name that starts a person's name is the person's
@@ -403,8 +477,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 && (f & PLACE_ANY == 0 || f & (GIVEN | SURNAME) != 0)
                 && !(d.is(x.first, ALLCAPS) && d.surface(x.first).chars().count() > 1 && !is_roman(d.surface(x.first)))
         };
-        let blocked = fl & (ORG | STOP | NONNAME | DEMONYM) != 0 || (d.is(it.first, ALLCAPS) && !initial);
-        if blocked && fl & GIVEN == 0 {
+        if fl & (STOP | NONNAME | DEMONYM) != 0 || (fl & ORG != 0 && fl & GIVEN == 0) || (d.is(it.first, ALLCAPS) && !initial) {
             return None;
         }
         let given = fl & GIVEN != 0;
@@ -426,7 +499,18 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 }
                 break;
             }
-            if !namey(nx) || nx.join == Join::Hyphen && m == k && !initial && false {
+            if !namey(nx) {
+                // A title word that is also a surname ends a name
+                // (`Martin Luther King`) when no name follows it.
+                let nf = self.f(nx);
+                let tail = nx.role == Role::Cap
+                    && nf & TITLE != 0
+                    && nf & SURNAME != 0
+                    && m > k
+                    && items.get(m + 2).map_or(true, |x| !namey(x));
+                if tail {
+                    m += 1;
+                }
                 break;
             }
             m += 1;
