@@ -12,16 +12,16 @@ use crate::types::Label;
 use std::collections::HashMap;
 
 fn key_words(base: &str) -> Vec<String> {
-    base.split_whitespace().map(|w| w.to_lowercase()).collect()
+    base.split_whitespace().map(|w| crate::fold::fold(w, crate::fold::Folding::Default)).collect()
 }
 
 /// Adds bracketed abbreviations after the names found so far.
 pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
-    let mut by_end: HashMap<usize, Kind> = HashMap::new();
+    let mut by_end: HashMap<usize, (Kind, usize)> = HashMap::new();
     for c in out.iter() {
         if c.label() != Some(Label::Date) {
-            by_end.insert(c.end, c.kind);
+            by_end.insert(c.end, (c.kind, c.start));
         }
     }
     for t in 1..d.len() {
@@ -32,11 +32,18 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
             continue;
         }
-        let Some(kind) = by_end.get(&d.end(t - 1)) else { continue };
+        let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else { continue };
+        // The abbreviation of a one-word name starts with its letter
+        // (`BTC` is not `Ceyhan`'s).
+        let name = d.text.get(start..d.end(t - 1)).unwrap_or("");
+        let first = |s: &str| s.chars().next().map(|c| c.to_ascii_uppercase());
+        if !name.contains(' ') && first(name) != first(d.surface(a)) {
+            continue;
+        }
         // After an event's name the abbreviation is the event's: claimed,
         // not marked (`World Wide Developers Conference (WWDC)`).
-        let p = if *kind == Kind::Opaque { prio::FIXED } else { prio::STRUCTURE };
-        out.push(Candidate::new(d.start(a), d.end(a), *kind, p));
+        let p = if kind == Kind::Opaque { prio::FIXED } else { prio::STRUCTURE };
+        out.push(Candidate::new(d.start(a), d.end(a), kind, p));
     }
 }
 
@@ -93,7 +100,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             t += 1;
             continue;
         }
-        // Longest known name from here, words joined by single spaces.
+        // Longest known name from here, units joined by single spaces.
         let mut key = String::new();
         let mut best = None;
         let mut j = t;
@@ -101,23 +108,28 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             if j >= d.len() || covered[j] || !w.cap(j) || (j > t && !d.is(j, SPACE_BEFORE)) {
                 break;
             }
+            let (last, end) = w.unit(j);
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(d.folded(j));
+            key.push_str(&w.key(j, last));
             if let Some(l) = names.get(&key) {
-                best = Some((j, *l));
+                best = Some((last, end, *l));
             }
-            if w.possessive(j).is_some() {
+            if end != last {
                 break;
             }
-            j += 1;
+            j = last + 1;
         }
-        let Some((last, label)) = best else {
+        let Some((last, end, label)) = best else {
             t += 1;
             continue;
         };
-        let end = w.possessive(last).unwrap_or(last);
+        // `Intel-based`: a modifier, not a mention.
+        if d.punct_at(end + 1) == Some('-') && d.attached(end + 1) && d.is_lower_word(end + 2) {
+            t = end + 1;
+            continue;
+        }
         out.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(label), prio::ECHO).with_base(d.end(last), None));
         t = end + 1;
     }

@@ -77,43 +77,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && !(d.punct_at(i + 1) == Some('$') && d.attached(i + 1))
     }
 
-    /// The unit starting at word `i`: dotted abbreviations and initials
-    /// (`U.S.`, `J.`), ampersands (`AT&T`) and a final dot when the
-    /// lexicon writes the word with one (`Inc.`).
+    /// The unit starting at word `i` (see `Words::unit`).
     fn unit(&self, i: usize) -> Item {
-        let d = self.w.doc;
-        let mut j = i;
-        let mut dotted = false;
-        loop {
-            let p = d.punct_at(j + 1);
-            let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
-            if !glued {
-                break;
-            }
-            let one = |t: usize| d.surface(t).chars().count() == 1;
-            let cap_next = d.is(j + 2, crate::token::CAP);
-            if p == Some('.') && one(j) && one(j + 2) && cap_next {
-                dotted = true;
-            } else if p == Some('&') && cap_next {
-            } else if matches!(p, Some('\'' | '’')) && j == i && matches!(d.surface(j), "O" | "D") && cap_next {
-                // `O'Brien`, `D'Angelo`
-            } else {
-                break;
-            }
-            j += 2;
-        }
-        if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
-            let single = d.surface(j).chars().count() == 1 || dotted;
-            let mut key = String::new();
-            for t in i..=j + 1 {
-                key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
-            }
-            if single || self.w.lex.get(&key).is_entry() {
-                j += 1;
-            }
-        }
-        let end = self.w.possessive(j).unwrap_or(j);
-        Item { first: i, last: j, end, join: Join::First, role: Role::Cap }
+        let (last, end) = self.w.unit(i);
+        Item { first: i, last, end, join: Join::First, role: Role::Cap }
     }
 
     fn run(&self, i: usize) -> Vec<Item> {
@@ -455,7 +422,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if hit.has(GIVEN) && self.person(items, k, false).is_some_and(|e| e > k) {
                 return None;
             }
-            if hit.has(COMMON) && self.weak(&items[k]) {
+            if (hit.has(COMMON) || self.w.seen_lower(items[k].first)) && self.weak(&items[k]) {
                 return Some(k);
             }
         }

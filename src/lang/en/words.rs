@@ -132,9 +132,52 @@ impl<'d, 'a> Words<'d, 'a> {
         false
     }
 
-    /// End token of the unit at `i`: the word with its possessive.
-    pub fn unit_last(&self, i: usize) -> usize {
-        self.possessive(i).unwrap_or(i)
+    /// The unit starting at word `i`: dotted abbreviations and initials
+    /// (`U.S.`, `J.`), ampersands (`AT&T`), `O'Brien`, and a final dot
+    /// when the lexicon writes the word with one (`Inc.`). Returns its last
+    /// token without and with the possessive.
+    pub fn unit(&self, i: usize) -> (usize, usize) {
+        let d = self.doc;
+        let mut j = i;
+        let mut dotted = false;
+        loop {
+            let p = d.punct_at(j + 1);
+            let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
+            if !glued {
+                break;
+            }
+            let one = |t: usize| d.surface(t).chars().count() == 1;
+            let cap_next = d.is(j + 2, CAP);
+            let ok = (p == Some('.') && one(j) && one(j + 2) && cap_next)
+                || (p == Some('&') && cap_next)
+                || (matches!(p, Some('\'' | '’')) && j == i && matches!(d.surface(j), "O" | "D") && cap_next);
+            if !ok {
+                break;
+            }
+            dotted |= p == Some('.');
+            j += 2;
+        }
+        if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
+            let single = d.surface(j).chars().count() == 1 || dotted;
+            if single || self.lex.get(&self.key(i, j + 1)).is_entry() {
+                j += 1;
+            }
+        }
+        (j, self.possessive(j).unwrap_or(j))
+    }
+
+    /// Folded tokens `a..=b` joined as written (attached ones without a
+    /// space).
+    pub fn key(&self, a: usize, b: usize) -> String {
+        let d = self.doc;
+        let mut key = String::new();
+        for t in a..=b.min(d.len().saturating_sub(1)) {
+            if t > a && d.is(t, SPACE_BEFORE) {
+                key.push(' ');
+            }
+            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
+        }
+        key
     }
 
     /// Longest lexicon entry starting at token `i`, its tokens joined as
@@ -198,11 +241,11 @@ mod tests {
     fn possessives_attach_to_the_word() {
         let d = doc("Apple's store and the Beatles' label, not 'Apples' here");
         let w = Words::new(&d);
-        assert_eq!(d.surface(w.unit_last(0)), "s");
+        assert_eq!(d.surface(w.unit(0).1), "s");
         let beatles = (0..d.len()).find(|&i| d.surface(i) == "Beatles").unwrap();
-        assert_eq!(w.unit_last(beatles), beatles + 1);
+        assert_eq!(w.unit(beatles).1, beatles + 1);
         let apples = (0..d.len()).find(|&i| d.surface(i) == "Apples").unwrap();
-        assert_eq!(w.unit_last(apples), apples);
+        assert_eq!(w.unit(apples).1, apples);
     }
 
     #[test]
