@@ -14,11 +14,30 @@ pub const PLACE_ANY: u32 = COUNTRY | CITY | REGION | VILLAGE | GEO | FACILITY;
 /// Places strong enough to mark without any other cue.
 pub const PLACE_STRONG: u32 = COUNTRY | CITY | REGION | GEO | FACILITY;
 
+/// Offsets of the keys and the first-byte buckets, built at first use.
+struct Index {
+    offs: Vec<u32>,
+    first: [u32; 257],
+    /// A two-probe Bloom filter over the keys: most lookups are of words
+    /// that are in no list, and this rejects them without a search.
+    bloom: Vec<u64>,
+}
+
+const BLOOM_BITS: usize = 1 << 18;
+
+fn bloom_probes(key: &str) -> (usize, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    ((h as usize) % BLOOM_BITS, ((h >> 32) as usize) % BLOOM_BITS)
+}
+
 /// A language's lexicon table.
 pub struct Lexicon {
     keys: &'static str,
     lens: &'static [u8],
-    offs: OnceLock<Vec<u32>>,
+    offs: OnceLock<Index>,
     flags: &'static [u32],
     payloads: &'static [u8],
 }
@@ -50,7 +69,7 @@ impl Lexicon {
         Lexicon { keys, lens, offs: OnceLock::new(), flags, payloads }
     }
 
-    fn offsets(&self) -> &[u32] {
+    fn index(&self) -> &Index {
         self.offs.get_or_init(|| {
             let mut offs = Vec::with_capacity(self.lens.len() + 1);
             let mut at = 0u32;
@@ -59,8 +78,30 @@ impl Lexicon {
                 at += l as u32;
                 offs.push(at);
             }
-            offs
+            // Where each first byte's keys start, so a lookup searches only
+            // the keys sharing the first byte.
+            let mut first = [0u32; 257];
+            let mut k = 0usize;
+            for b in 0..256usize {
+                while k < self.lens.len() && self.keys.as_bytes().get(offs[k] as usize).map_or(0, |&x| x as usize) < b {
+                    k += 1;
+                }
+                first[b] = k as u32;
+            }
+            first[256] = self.lens.len() as u32;
+            let mut bloom = vec![0u64; BLOOM_BITS / 64];
+            for i in 0..self.lens.len() {
+                let key = self.keys.get(offs[i] as usize..offs[i + 1] as usize).unwrap_or("");
+                let (a, b) = bloom_probes(key);
+                bloom[a / 64] |= 1 << (a % 64);
+                bloom[b / 64] |= 1 << (b % 64);
+            }
+            Index { offs, first, bloom }
         })
+    }
+
+    fn offsets(&self) -> &[u32] {
+        &self.index().offs
     }
 
     #[inline]
@@ -84,8 +125,14 @@ impl Lexicon {
 
     /// Looks up a folded key.
     pub fn get(&self, key: &str) -> Hit {
-        let offs = self.offsets();
-        let (mut lo, mut hi) = (0usize, self.flags.len());
+        let idx = self.index();
+        let (pa, pb) = bloom_probes(key);
+        if idx.bloom[pa / 64] & (1 << (pa % 64)) == 0 || idx.bloom[pb / 64] & (1 << (pb % 64)) == 0 {
+            return Hit::default();
+        }
+        let offs = &idx.offs[..];
+        let b = *key.as_bytes().first().unwrap_or(&0) as usize;
+        let (mut lo, mut hi) = (idx.first[b] as usize, idx.first[b + 1] as usize);
         while lo < hi {
             let mid = (lo + hi) / 2;
             match self.key_in(offs, mid).cmp(key) {

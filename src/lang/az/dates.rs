@@ -82,6 +82,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 .numeric(i)
                 .or_else(|| self.year_led(i))
                 .or_else(|| self.day_month(i, None, i, sentence_year)),
+            Kind::Word if !may_open_date(d.folded(i)) => None,
             Kind::Word => self
                 .weekday_led(i, sentence_year)
                 .or_else(|| self.month_day(i, None, i, sentence_year))
@@ -147,8 +148,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if !d.is_word(i) {
             return None;
         }
-        let sp = morph::split(d.folded(i), Mode::Strict, |s| s == stem)?;
-        Some(sp.morphs)
+        morph::stem_is(d.folded(i), stem, Mode::Strict)
     }
 
     /// A month name, possibly inflected: (month, morphemes).
@@ -503,6 +503,34 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         None
     }
+}
+
+/// Stems a date phrase can open with; every other word is skipped without
+/// running the grammar (most words of a text).
+fn may_open_date(folded: &str) -> bool {
+    // (stems that may take endings, whole words)
+    let (stems, words): (&[&str], &[&str]) = match folded.chars().next() {
+        Some('y') => (&["yanvar"], &[]),
+        Some('f') => (&["fevral"], &[]),
+        Some('m') => (&["mart", "may"], &[]),
+        Some('a') => (&["aprel", "avqust"], &[]),
+        Some('i') => (&["iyun", "iyul"], &["ikinci"]),
+        Some('s') => (&["sentyabr", "sabah", "srağagün"], &[]),
+        Some('o') => (&["oktyabr"], &[]),
+        Some('n') => (&["noyabr"], &[]),
+        Some('d') => (&["dekabr", "dünən"], &["dördüncü"]),
+        Some('b') => (&["bazar", "birigün"], &["bu", "birinci"]),
+        Some('ç') => (&["çərşənbə"], &[]),
+        Some('c') => (&["cümə"], &["cari"]),
+        Some('ş') => (&["şənbə"], &[]),
+        Some('ö') => (&[], &["ötən"]),
+        Some('k') => (&[], &["keçən"]),
+        Some('g') => (&[], &["gələn"]),
+        Some('ü') => (&[], &["üçüncü"]),
+        Some('ı') => (&[], &["ı", "ıı", "ııı", "ıv"]),
+        _ => return false,
+    };
+    words.contains(&folded) || stems.iter().any(|o| folded.starts_with(o))
 }
 
 /// Roman numerals I–IV (quarters are often written `II rüb`).

@@ -143,7 +143,66 @@ pub fn chain(stem: &str, rest: &str, mode: Mode) -> Option<u16> {
         ends_vowel: stem.chars().last().is_some_and(is_vowel),
         found: 0,
     };
-    parse(rest, st, Step::Plural, mode, 0)
+    memo::get_or(rest, st.vowel, st.ends_vowel, mode, || parse(rest, st, Step::Plural, mode, 0))
+}
+
+/// A small direct-mapped cache of chain results. The same few hundred
+/// endings (`ın`, `da`, `nın`, `ləri` …) recur through a text, and a
+/// parse costs far more than a lookup. The result depends only on the
+/// ending, the stem's last vowel, whether the stem ends in a vowel and
+/// the mode, which together form the key.
+mod memo {
+    use super::Mode;
+    use std::cell::RefCell;
+
+    const SLOTS: usize = 1024;
+    const KEY: usize = 24;
+
+    #[derive(Clone, Copy)]
+    struct Slot {
+        len: u8,
+        tag: u32,
+        key: [u8; KEY],
+        result: Option<u16>,
+    }
+
+    const EMPTY: Slot = Slot { len: u8::MAX, tag: 0, key: [0; KEY], result: None };
+
+    thread_local! {
+        static CACHE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn get_or(rest: &str, vowel: Option<char>, ends_vowel: bool, mode: Mode, f: impl FnOnce() -> Option<u16>) -> Option<u16> {
+        let bytes = rest.as_bytes();
+        if bytes.len() > KEY {
+            return f();
+        }
+        let tag = (vowel.map_or(0, |c| c as u32) << 2) | ((ends_vowel as u32) << 1) | (mode == Mode::Lenient) as u32;
+        // FNV-1a over the ending and the tag.
+        let mut h: u32 = 0x811c_9dc5 ^ tag;
+        for &b in bytes {
+            h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+        }
+        let i = (h as usize) % SLOTS;
+        let hit = CACHE.with(|c| {
+            let c = c.borrow();
+            c.get(i).and_then(|s| (s.len as usize == bytes.len() && s.tag == tag && &s.key[..bytes.len()] == bytes).then_some(s.result))
+        });
+        if let Some(r) = hit {
+            return r;
+        }
+        let r = f();
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize(SLOTS, EMPTY);
+            }
+            let mut key = [0u8; KEY];
+            key[..bytes.len()].copy_from_slice(bytes);
+            c[i] = Slot { len: bytes.len() as u8, tag, key, result: r };
+        });
+        r
+    }
 }
 
 fn parse(rest: &str, st: State, from: Step, mode: Mode, depth: u8) -> Option<u16> {
@@ -243,42 +302,73 @@ pub struct Split {
 /// remainder is a valid suffix chain. `accept` gets candidate stems in
 /// their dictionary form.
 pub fn split(word: &str, mode: Mode, mut accept: impl FnMut(&str) -> bool) -> Option<Split> {
-    let mut alt = String::new();
-    let mut chars_left = word.chars().count();
-    let mut ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
-    ends.push(word.len());
-    for &end in ends.iter().rev() {
-        let stem_chars = chars_left;
-        chars_left = chars_left.saturating_sub(1);
-        if stem_chars < 2 {
-            break;
-        }
+    let total = word.chars().count();
+    if total < 2 {
+        return None;
+    }
+    // Longest stem first: the whole word, then one char shorter each step.
+    let mut stem_chars = total;
+    let mut end = word.len();
+    loop {
         let (stem, rest) = word.split_at(end);
-        if word.len() - end > 24 {
-            continue;
+        if rest.len() > MAX_CHAIN_BYTES {
+            return None;
         }
-        let Some(morphs) = chain(stem, rest, mode) else { continue };
-        if accept(stem) {
-            return Some(Split { stem_len: end, stem_chars, morphs, altered: false });
-        }
-        // Consonant alternation before a vowel: `Bulağa` ← `Bulaq`.
-        if rest.chars().next().is_some_and(is_vowel) {
-            let swap = match stem.chars().last() {
-                Some('ğ') => Some('q'),
-                Some('y') => Some('k'),
-                _ => None,
-            };
-            if let Some(s) = swap {
-                alt.clear();
-                alt.push_str(&stem[..stem.len() - stem.chars().last().map_or(0, char::len_utf8)]);
-                alt.push(s);
-                if accept(&alt) {
-                    return Some(Split { stem_len: end, stem_chars, morphs, altered: true });
+        if could_start_chain(rest) {
+            if let Some(morphs) = chain(stem, rest, mode) {
+                if accept(stem) {
+                    return Some(Split { stem_len: end, stem_chars, morphs, altered: false });
+                }
+                if let Some(alt) = alternated(stem, rest) {
+                    if accept(&alt) {
+                        return Some(Split { stem_len: end, stem_chars, morphs, altered: true });
+                    }
                 }
             }
         }
+        if stem_chars <= 2 {
+            return None;
+        }
+        let last = stem.chars().next_back().map_or(1, char::len_utf8);
+        end -= last;
+        stem_chars -= 1;
     }
-    None
+}
+
+/// Longest suffix chain considered, in bytes (`-larımızdakılardır` is 20).
+const MAX_CHAIN_BYTES: usize = 24;
+
+/// Every suffix starts with one of these letters; anything else cannot be
+/// a chain, which saves parsing most split points.
+fn could_start_chain(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => matches!(c, 'l' | 'ı' | 'i' | 'u' | 'ü' | 'a' | 'ə' | 'n' | 'y' | 'd' | 's' | 'm' | 'k'),
+    }
+}
+
+/// The dictionary stem behind consonant alternation before a vowel:
+/// `Bulağ|a` ← `Bulaq`, `Nazirliy|ə` ← `Nazirlik`.
+fn alternated(stem: &str, rest: &str) -> Option<String> {
+    if !rest.chars().next().is_some_and(is_vowel) {
+        return None;
+    }
+    let last = stem.chars().next_back()?;
+    let swap = match last {
+        'ğ' => 'q',
+        'y' => 'k',
+        _ => return None,
+    };
+    let mut alt = String::with_capacity(stem.len());
+    alt.push_str(&stem[..stem.len() - last.len_utf8()]);
+    alt.push(swap);
+    Some(alt)
+}
+
+/// `word` is `stem` followed by a suffix chain: its morphemes.
+pub fn stem_is(word: &str, stem: &str, mode: Mode) -> Option<u16> {
+    let rest = word.strip_prefix(stem)?;
+    chain(stem, rest, mode)
 }
 
 #[cfg(test)]

@@ -56,16 +56,18 @@ pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
 }
 
 fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
-    if w.is(j, PLACE_DESC) {
+    // One morphological split for all four descriptor lists.
+    let Some((hit, _)) = w.stem_in(j, PLACE_DESC | ORG_DESC | EVENT_HEAD | WORK_DESC) else {
+        return Desc::None;
+    };
+    if hit.has(PLACE_DESC) {
         Desc::Place
-    } else if w.is(j, ORG_DESC) {
+    } else if hit.has(ORG_DESC) {
         Desc::Org
-    } else if w.is(j, EVENT_HEAD) {
+    } else if hit.has(EVENT_HEAD) {
         Desc::Event
-    } else if w.is(j, WORK_DESC) {
-        Desc::Work
     } else {
-        Desc::None
+        Desc::Work
     }
 }
 
