@@ -271,8 +271,9 @@ impl Dates<'_, '_, '_> {
             return None;
         };
         let (day, l) = self.day(k)?;
-        // Not `April 14 and 15 people`.
-        (!self.quantity_after(l)).then_some((day, l))
+        // Not `April 14 and 15 people`, nor `Sept. 26 and 9/26/2023`.
+        let numeric = d.kind(l + 1) == Some(Kind::Punct) && d.attached(l + 1) && d.kind(l + 2) == Some(Kind::Num);
+        (!self.quantity_after(l) && !numeric).then_some((day, l))
     }
 
     fn day_point(&self, y: Option<i32>, m: u8, day: u8, sy: Option<i32>) -> Option<Point> {

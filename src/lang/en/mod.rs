@@ -38,3 +38,172 @@ impl Language for English {
         echo::find(&w, &used, out);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::types::{LangChoice, Options};
+    use crate::{analyze, Lang, Ymd};
+
+    /// (label, text, value) of every entity, with `ref_date` when given.
+    fn ents(text: &str, ref_date: Option<&str>) -> Vec<(String, String, String)> {
+        let opts = Options { lang: LangChoice::Fixed(Lang::En), ref_date: ref_date.and_then(Ymd::parse), ..Options::default() };
+        analyze(text, &opts)
+            .entities
+            .iter()
+            .map(|e| (e.label.as_str().to_string(), e.text.to_string(), e.value.map(|v| v.to_string()).unwrap_or_default()))
+            .collect()
+    }
+
+    fn has(found: &[(String, String, String)], label: &str, text: &str) -> bool {
+        found.iter().any(|(l, t, _)| l == label && t == text)
+    }
+
+    fn value(found: &[(String, String, String)], text: &str) -> String {
+        found.iter().find(|(l, t, _)| l == "DATE" && t == text).map(|(_, _, v)| v.clone()).unwrap_or_else(|| panic!("no date {text:?} in {found:?}"))
+    }
+
+    #[test]
+    fn calendar_dates_with_values() {
+        let r = Some("2023-09-28");
+        let f = ents("It began September 26, 2023 and on 26 September and Sept. 26 and 9/26/2023 and 2023-09-26.", r);
+        assert_eq!(value(&f, "September 26, 2023"), "2023-09-26");
+        assert_eq!(value(&f, "26 September"), "2023-09-26");
+        assert_eq!(value(&f, "Sept. 26"), "2023-09-26");
+        assert_eq!(value(&f, "9/26/2023"), "2023-09-26");
+        assert_eq!(value(&f, "2023-09-26"), "2023-09-26");
+        // Without a reference date a year-less date keeps XXXX.
+        assert_eq!(value(&ents("It opened on April 2nd.", None), "April 2nd"), "XXXX-04-02");
+        // A year-less date takes the year nearest the article's date.
+        assert_eq!(value(&ents("It closes on December 30.", Some("2024-01-03")), "December 30"), "2023-12-30");
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_reference() {
+        let r = Some("2010-06-16"); // a Wednesday
+        let f = ents("Orders began Tuesday. Yesterday, today and last Monday; next week, this year's show, last month, in March.", r);
+        assert_eq!(value(&f, "Tuesday"), "2010-06-15");
+        assert_eq!(value(&f, "Yesterday"), "2010-06-15");
+        assert_eq!(value(&f, "today"), "2010-06-16");
+        assert_eq!(value(&f, "last Monday"), "2010-06-14");
+        assert_eq!(value(&f, "next week"), "2010-06-21/2010-06-27");
+        assert_eq!(value(&f, "this year's"), "2010");
+        assert_eq!(value(&f, "last month"), "2010-05");
+        assert_eq!(value(&f, "March"), "2010-03");
+        // Relative dates carry no value without a reference date.
+        assert_eq!(value(&ents("It happened yesterday.", None), "yesterday"), "");
+    }
+
+    #[test]
+    fn periods_years_and_ranges() {
+        let r = Some("2007-01-18");
+        let f = ents("Profits rose in the fourth quarter of 2007, during the last quarter, in January-July 2023, in 1991 and in the 1990s; the past decade.", r);
+        assert_eq!(value(&f, "fourth quarter of 2007"), "2007-Q4");
+        assert_eq!(value(&f, "last quarter"), "2006-Q4");
+        assert_eq!(value(&f, "January-July 2023"), "2023-01/2023-07");
+        assert_eq!(value(&f, "1991"), "1991");
+        assert_eq!(value(&f, "1990s"), "199");
+        assert_eq!(value(&f, "past decade"), "200");
+        assert_eq!(value(&ents("Monday's email", Some("2011-01-17")), "Monday's"), "2011-01-17");
+    }
+
+    #[test]
+    fn durations_times_numbers_and_money_are_not_dates() {
+        let f = ents(
+            "He served for three years, in recent years, on Friday morning, this morning, at 15:00. It costs $1,999 or 2000 songs, 1,500 units, mid-2011, and May we go?",
+            Some("2010-07-17"),
+        );
+        assert!(f.iter().all(|(l, _, _)| l != "DATE"), "{f:?}");
+    }
+
+    #[test]
+    fn possessives_articles_and_sentence_starts() {
+        let f = ents("The Beatles' label sued Apple. Apple's lawyers met the State Department in the United States.", None);
+        assert!(has(&f, "ORG", "Beatles'"));
+        assert!(has(&f, "ORG", "Apple's"));
+        assert!(has(&f, "ORG", "State Department"));
+        assert!(has(&f, "PLACE", "United States"));
+        assert!(!f.iter().any(|(_, t, _)| t.starts_with("The ") || t.starts_with("the ")));
+        // A capitalised common word opening a sentence is not a name.
+        let f = ents("Features new to the phone include video. Developers will like it.", None);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn base_forms_drop_the_possessive() {
+        let opts = Options { lang: LangChoice::Fixed(Lang::En), ..Options::default() };
+        let a = analyze("Washington's view and Apple's plan.", &opts);
+        let bases: Vec<_> = a.entities.iter().map(|e| e.base.as_deref().unwrap_or("")).collect();
+        assert_eq!(bases, ["Washington", "Apple"]);
+    }
+
+    #[test]
+    fn people_with_titles_given_names_and_echoes() {
+        let f = ents("U.S. Secretary of State Antony Blinken spoke with President Ilham Aliyev. Blinken said economist Gubad Ibadoglu must be freed. Mr Justice Anthony Mann agreed.", None);
+        assert!(has(&f, "PLACE", "U.S."));
+        assert!(has(&f, "PERSON", "Antony Blinken"));
+        assert!(has(&f, "PERSON", "Ilham Aliyev"));
+        assert!(has(&f, "PERSON", "Blinken"), "{f:?}");
+        assert!(has(&f, "PERSON", "Gubad Ibadoglu"));
+        assert!(has(&f, "PERSON", "Anthony Mann"));
+        assert!(!f.iter().any(|(_, t, _)| t.contains("Secretary") || t.contains("President") || t.contains("Justice")));
+        // A given name that is also a word does not make `Will Apple` a person.
+        let f = ents("Will Apple ship it? Steve Jobs said yes. Mark Papermaster, 49, left. Papermaster declined.", None);
+        assert!(has(&f, "ORG", "Apple") && has(&f, "PERSON", "Steve Jobs"));
+        assert!(has(&f, "PERSON", "Mark Papermaster") && has(&f, "PERSON", "Papermaster"));
+        assert!(!has(&f, "PERSON", "Will"));
+    }
+
+    #[test]
+    fn organisations_from_heads_and_of_phrases() {
+        let f = ents("It was filed by NPD Group at the Royal Courts of Justice, the Ministry of Foreign Affairs and General Motors Corp. NPD said so.", None);
+        assert!(has(&f, "ORG", "NPD Group"));
+        assert!(has(&f, "ORG", "Royal Courts of Justice"));
+        assert!(has(&f, "ORG", "Ministry of Foreign Affairs"));
+        assert!(has(&f, "ORG", "General Motors Corp."));
+        assert!(has(&f, "ORG", "NPD"), "{f:?}");
+        // Nationality adjectives stay outside: `Russian {Defence Ministry}`.
+        let f = ents("talks mediated by the Russian Defence Ministry", None);
+        assert!(has(&f, "ORG", "Defence Ministry"), "{f:?}");
+    }
+
+    #[test]
+    fn bracketed_abbreviations_and_events() {
+        let f = ents("The European Commission (EC) met at the World Wide Developers Conference (WWDC) in San Francisco, California.", None);
+        assert!(has(&f, "ORG", "European Commission") && has(&f, "ORG", "EC"));
+        assert!(!f.iter().any(|(_, t, _)| t.contains("WWDC") || t.contains("Conference")), "{f:?}");
+        assert!(has(&f, "PLACE", "San Francisco") && has(&f, "PLACE", "California"));
+        // Products are not entities.
+        let f = ents("He bought an iPhone and a Mac in London.", None);
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn hyphenated_places_are_separate_and_modifiers_are_not_mentions() {
+        let f = ents("a strong U.S.-Azerbaijan relationship and new Intel-based machines priced in US dollars", None);
+        assert!(has(&f, "PLACE", "U.S.") && has(&f, "PLACE", "Azerbaijan"));
+        assert!(!has(&f, "ORG", "Intel") && !has(&f, "PLACE", "US"), "{f:?}");
+    }
+
+    #[test]
+    fn title_case_headlines_need_the_body() {
+        let f = ents("Blinken Commends Aliyev On Border Deal\n\nAntony Blinken called President Ilham Aliyev.", None);
+        assert!(has(&f, "PERSON", "Blinken") && has(&f, "PERSON", "Aliyev"), "{f:?}");
+        assert!(!f.iter().any(|(_, t, _)| t.contains("Commends") || t.contains("Border")));
+    }
+
+    #[test]
+    fn city_and_state_and_place_lexicons() {
+        let f = ents("It is based in Cupertino, California and sells in the UK, Baku and the South Caucasus.", None);
+        for p in ["Cupertino", "California", "UK", "Baku", "South Caucasus"] {
+            assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn arbitrary_input_does_not_panic() {
+        for t in ["'", "O'", "U.", "Mr.", "(A)", "Apple'", "1/2/", "2023-", "Sept.", "the 1990s'", "Q4", "first", "X of", "A&", "—", "’s"] {
+            let _ = ents(t, Some("2020-01-01"));
+            let _ = ents(t, None);
+        }
+    }
+}

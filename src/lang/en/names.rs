@@ -101,7 +101,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 items.push(it);
                 continue;
             }
-            if !d.is(n, SPACE_BEFORE) || d.is(n, SENT_START) {
+            // A dot that belongs to an abbreviation (`Mr.`, `Inc.`) ends no
+            // sentence, whatever the tokenizer guessed.
+            let abbrev_dot = d.punct_at(cur.last) == Some('.') && self.f(&cur) & !PREFIX != 0;
+            if !d.is(n, SPACE_BEFORE) || (d.is(n, SENT_START) && !abbrev_dot) {
                 break;
             }
             if self.starts_unit(n) {
@@ -292,6 +295,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && (self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for"))) {
                 let mut k = h + 1;
                 while k + 1 < items.len() && items[k].role == Role::Connector {
+                    // `and` joins a second name, not a part of this one,
+                    // when what follows has a head or a lexicon name of
+                    // its own (`Ministry of Foreign Affairs and General
+                    // Motors Corp.`), not in `Ecology and Natural Resources`.
+                    if k > h + 1 && !self.w.doc.word_is(items[k].first, "of") && self.own_name_after(items, k) {
+                        break;
+                    }
                     while k + 1 < items.len() && items[k + 1].role == Role::Connector {
                         k += 1;
                     }
@@ -319,6 +329,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         None
     }
 
+    /// The capitalised words after connector `k` (up to the next
+    /// connector) hold a head or start a known organisation or place.
+    fn own_name_after(&self, items: &[Item], k: usize) -> bool {
+        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
+        let seg: Vec<&Item> = items[k + 1..].iter().take_while(|x| x.role == Role::Cap).collect();
+        let known = seg.first().is_some_and(|x| self.w.phrase(x.first).is_some_and(|(_, h)| h.has(ORG | PLACE_ANY)));
+        known || seg.iter().any(|x| self.f(x) & HEADS != 0)
+    }
+
     /// Where a name ending in head `h` starts: after `and` (two names, not
     /// one), after a title, and after a country whose own organisation
     /// follows (`U.S. State Department`).
@@ -327,7 +346,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         for c in 0..h {
             let it = &items[c];
             let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of");
-            if and || (it.role == Role::Cap && self.f(it) & TITLE != 0 && self.f(it) & (ORG | PLACE_ANY) == 0) {
+            let title = it.role == Role::Cap
+                && self.title_word(it)
+                && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));
+            if and || title {
                 from = c + 1;
             }
         }
