@@ -11,7 +11,7 @@ WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/vurgu.wasm
 PKG := www/pkg
 PORT ?= 8080
 
-.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test clean
+.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test clean compare
 
 build: setup-build
 	cargo build --release --target wasm32-unknown-unknown --lib
@@ -50,3 +50,7 @@ setup-test:
 clean:
 	cargo clean
 	rm -rf $(PKG) artifacts tests/e2e/node_modules
+
+# Scores compromise (+ compromise-dates) and vurgu on the English dev corpus.
+compare:
+	cd bench/compare && npm ci --no-audit --no-fund --loglevel=error && node compare.mjs
