@@ -41,7 +41,16 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Latin-1 and Latin Extended-A/B (all of Azerbaijani's letters) are
+    // letters but for × and ÷; checked before the Unicode tables.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{200D}'
 }
 
@@ -63,6 +72,7 @@ impl<'a> Doc<'a> {
         let mut it = text.char_indices().peekable();
         let mut gap_space = false;
         let mut gap_newlines = 2u32; // start of text counts as a paragraph break
+        let mut word_case = 0u16;
         while let Some((i, c)) = it.next() {
             if c.is_whitespace() {
                 gap_space = true;
@@ -86,14 +96,28 @@ impl<'a> Doc<'a> {
             } else if is_word_char(c) {
                 let mut end = i + c.len_utf8();
                 folded.push(fold_char(c, folding));
+                // Case flags on the way: first letter upper, all letters upper.
+                let mut letters = 1u32;
+                let mut all_upper = c.is_uppercase();
                 while let Some(&(j, d)) = it.peek() {
                     if !is_word_char(d) {
                         break;
                     }
                     end = j + d.len_utf8();
+                    if all_upper && d.is_alphabetic() {
+                        letters += 1;
+                        all_upper = d.is_uppercase();
+                    }
                     folded.push(fold_char(d, folding));
                     it.next();
                 }
+                word_case = if !c.is_uppercase() {
+                    0
+                } else if all_upper && letters >= 2 {
+                    CAP | ALLCAPS
+                } else {
+                    CAP
+                };
                 (Kind::Word, end)
             } else {
                 folded.push(fold_char(c, folding));
@@ -110,7 +134,7 @@ impl<'a> Doc<'a> {
                 flags |= PARA_BEFORE;
             }
             if kind == Kind::Word {
-                flags |= case_flags(&text[i..end]);
+                flags |= word_case;
             }
             tokens.push(Token {
                 start: i as u32,
@@ -269,32 +293,6 @@ impl<'a> Doc<'a> {
             return None;
         }
         s.parse().ok()
-    }
-}
-
-fn case_flags(word: &str) -> u16 {
-    let mut chars = word.chars();
-    let first = match chars.next() {
-        Some(c) => c,
-        None => return 0,
-    };
-    if !first.is_uppercase() {
-        return 0;
-    }
-    let mut letters = 1;
-    let mut all_upper = true;
-    for c in chars {
-        if c.is_alphabetic() {
-            letters += 1;
-            if !c.is_uppercase() {
-                all_upper = false;
-            }
-        }
-    }
-    if all_upper && letters >= 2 {
-        CAP | ALLCAPS
-    } else {
-        CAP
     }
 }
 

@@ -314,13 +314,17 @@ pub fn split(word: &str, mode: Mode, mut accept: impl FnMut(&str) -> bool) -> Op
         if rest.len() > MAX_CHAIN_BYTES {
             return None;
         }
+        // The stem test first: it is a hash probe for most callers, and
+        // most split points fail it, while a suffix parse costs more.
         if could_start_chain(rest) {
-            if let Some(morphs) = chain(stem, rest, mode) {
-                if accept(stem) {
+            if accept(stem) {
+                if let Some(morphs) = chain(stem, rest, mode) {
                     return Some(Split { stem_len: end, stem_chars, morphs, altered: false });
                 }
-                if let Some(alt) = alternated(stem, rest) {
-                    if accept(&alt) {
+            }
+            if let Some(alt) = alternated(stem, rest) {
+                if accept(&alt) {
+                    if let Some(morphs) = chain(stem, rest, mode) {
                         return Some(Split { stem_len: end, stem_chars, morphs, altered: true });
                     }
                 }

@@ -5,7 +5,8 @@
 
 use super::morph::{self, Mode, Split};
 use crate::lexicon::{self, Hit, Lexicon};
-use crate::token::{Doc, Kind, CAP};
+use crate::token::{Doc, Kind, CAP, SENT_START};
+use std::collections::HashMap;
 
 /// What the lexicon and morphology say about one word unit.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,8 +30,9 @@ pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
     info: Vec<Word>,
-    /// Folded forms of the document's lower-case words, sorted.
-    lower: Vec<&'d str>,
+    /// Sentence-initial words whose stem the article also writes in
+    /// lower case.
+    opener_seen_lower: Vec<bool>,
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -39,10 +41,7 @@ fn is_closing_quote(c: char) -> bool {
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
-        let mut lower: Vec<&'d str> = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
-        lower.sort_unstable();
-        lower.dedup();
-        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()), lower };
+        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()), opener_seen_lower: Vec::new() };
         for i in 0..doc.len() {
             let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
                 w.analyse(i)
@@ -51,7 +50,43 @@ impl<'d, 'a> Words<'d, 'a> {
             };
             w.info.push(info);
         }
+        w.opener_seen_lower = w.openers_seen_lower();
         w
+    }
+
+    /// For each sentence-initial capitalised word, whether some lower-case
+    /// word of the article is its stem plus a suffix chain (`Əmr …` and
+    /// `əmri`). One pass over the lower-case words, each looked up by its
+    /// first three bytes among the openers' stems.
+    fn openers_seen_lower(&self) -> Vec<bool> {
+        let d = self.doc;
+        let mut seen = vec![false; d.len()];
+        let mut by_prefix: HashMap<&[u8], Vec<(&str, usize)>> = HashMap::new();
+        for i in 0..d.len() {
+            if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
+                let folded = d.folded(i);
+                let stem = &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
+                if let Some(p) = stem.as_bytes().get(..3) {
+                    by_prefix.entry(p).or_default().push((stem, i));
+                }
+            }
+        }
+        if by_prefix.is_empty() {
+            return seen;
+        }
+        for j in 0..d.len() {
+            if !d.is_lower_word(j) {
+                continue;
+            }
+            let f = d.folded(j);
+            let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else { continue };
+            for &(stem, i) in bucket {
+                if !seen[i] && f.starts_with(stem) && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some() {
+                    seen[i] = true;
+                }
+            }
+        }
+        seen
     }
 
     /// The analysed unit starting at word token `i` (capitalised words only;
@@ -119,20 +154,10 @@ impl<'d, 'a> Words<'d, 'a> {
         }
     }
 
-    /// The article also writes word `i`'s stem in lower case (`Əmr …` and
-    /// `əmri`): a capital at a sentence start then says nothing about a name.
+    /// The article also writes sentence-initial word `i`'s stem in lower
+    /// case: its capital then says nothing about a name.
     pub fn seen_lower(&self, i: usize) -> bool {
-        let folded = self.doc.folded(i);
-        let stem_len = folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b);
-        let stem = &folded[..stem_len];
-        if self.info[i].stem_chars < 3 {
-            return false;
-        }
-        let from = self.lower.partition_point(|w| *w < stem);
-        self.lower[from..]
-            .iter()
-            .take_while(|w| w.starts_with(stem))
-            .any(|w| morph::chain(stem, &w[stem.len()..], Mode::Strict).is_some())
+        self.opener_seen_lower.get(i).copied().unwrap_or(false)
     }
 
     /// Byte offset in the text where word `i`'s stem ends.
