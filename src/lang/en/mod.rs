@@ -33,7 +33,7 @@ impl Language for English {
         let w = words::Words::new(doc);
         let mut used = vec![false; doc.len()];
         dates::find(&w, ctx.ref_date, &mut used, out);
-        names::Names { w: &w, used: &used, out }.find();
+        names::Names::new(&w, &used, out).find();
         echo::brackets(&w, &used, out);
         echo::find(&w, &used, out);
     }

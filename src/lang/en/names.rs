@@ -47,7 +47,14 @@ pub struct Names<'x, 'd, 'a> {
     pub w: &'x Words<'d, 'a>,
     pub used: &'x [bool],
     pub out: &'x mut Vec<Candidate>,
+    /// The run being read is the subject or object of a speech verb, or
+    /// has an appositive role after it: `X Y said`, `said X Y`,
+    /// `X Y, the chief executive`.
+    speech: bool,
 }
+
+/// Verbs of saying that sit next to the people news quotes.
+const SPEECH: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
 
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
 fn is_roman(s: &str) -> bool {
@@ -55,6 +62,31 @@ fn is_roman(s: &str) -> bool {
 }
 
 impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
+    pub fn new(w: &'x Words<'d, 'a>, used: &'x [bool], out: &'x mut Vec<Candidate>) -> Self {
+        Names { w, used, out, speech: false }
+    }
+
+    /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
+    fn speech_cue(&self, items: &[Item]) -> bool {
+        let d = self.w.doc;
+        let (Some(a), Some(b)) = (items.first(), items.last()) else { return false };
+        let after = b.end + 1;
+        let said = |t: usize| d.is_lower_word(t) && SPEECH.contains(&d.folded(t));
+        if said(after) || (a.first > 0 && said(a.first - 1)) {
+            return true;
+        }
+        if d.punct_at(after) == Some(',') {
+            let mut t = after + 1;
+            if d.word_is(t, "the") || d.word_is(t, "a") || d.word_is(t, "an") || d.word_is(t, "its") || d.word_is(t, "his") || d.word_is(t, "her") {
+                t += 1;
+            }
+            let lower_title = d.is_lower_word(t) && self.w.has(t, TITLE);
+            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
+            return lower_title || age;
+        }
+        false
+    }
+
     pub fn find(&mut self) {
         let d = self.w.doc;
         let mut i = 0;
@@ -65,6 +97,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let items = self.run(i);
             let next = items.last().map_or(i + 1, |it| it.end + 1);
+            self.speech = self.speech_cue(&items);
             self.whole(&items, self.cue_before(items[0].first));
             i = next.max(i + 1);
         }
@@ -395,7 +428,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 cue = false;
                 continue;
             }
-            if let Some(m) = self.person(items, k, cue) {
+            if let Some(m) = self.person(items, k, cue).or_else(|| self.quoted_person(items, k)) {
                 let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
                 self.emit(Some(Label::Person), &it, &items[m], p);
                 k = m + 1;
@@ -453,6 +486,22 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         Some(m)
     }
 
+    /// Two or three unknown capitalised words next to a speech verb or
+    /// before an appositive role are a person (`said Jan Hatzius`,
+    /// `Noel Forgeard, the chief executive,`).
+    fn quoted_person(&self, items: &[Item], k: usize) -> Option<usize> {
+        let rest = &items[k..];
+        if !self.speech || !(2..=3).contains(&rest.len()) || self.w.in_headline(items[k].first) {
+            return None;
+        }
+        let d = self.w.doc;
+        const NOT: u32 = ORG | PLACE_ANY | TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD | MONTH | WEEKDAY;
+        let ok = rest.iter().enumerate().all(|(n, x)| {
+            x.role == Role::Cap && (n == 0 || x.join == Join::Space) && self.f(x) & NOT == 0 && !d.is(x.first, ALLCAPS)
+        });
+        ok.then_some(items.len() - 1)
+    }
+
     /// A person's name starting at item `k`; returns its last item.
     fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
         let d = self.w.doc;
@@ -465,6 +514,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 && f & (ORG | ORG_HEAD | ORG_LEGAL | TITLE | STOP | NONNAME | DEMONYM | MONTH | WEEKDAY) == 0
                 && (f & PLACE_ANY == 0 || f & (GIVEN | SURNAME) != 0)
                 && !(d.is(x.first, ALLCAPS) && d.surface(x.first).chars().count() > 1 && !is_roman(d.surface(x.first)))
+        };
+        // Inside a name, a surname that is also a company or a month
+        // (`Gerald Ford`, `Theresa May`) is the surname.
+        let inner = |x: &Item| {
+            let f = self.f(x);
+            namey(x)
+                || (x.role == Role::Cap
+                    && f & SURNAME != 0
+                    && f & (TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL) == 0
+                    && !d.is(x.first, ALLCAPS))
         };
         if fl & (STOP | NONNAME | DEMONYM) != 0 || (fl & ORG != 0 && fl & GIVEN == 0) || (d.is(it.first, ALLCAPS) && !initial) {
             return None;
@@ -488,7 +547,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 }
                 break;
             }
-            if !namey(nx) {
+            if !inner(nx) {
                 // A title word that is also a surname ends a name
                 // (`Martin Luther King`) when no name follows it.
                 let nf = self.f(nx);
