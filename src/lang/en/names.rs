@@ -53,6 +53,9 @@ pub struct Names<'x, 'd, 'a> {
     speech: bool,
 }
 
+/// Items in one run at most.
+const MAX_RUN: usize = 24;
+
 /// Verbs of saying that sit next to the people news quotes.
 const SPEECH: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
 
@@ -119,7 +122,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn run(&self, i: usize) -> Vec<Item> {
         let d = self.w.doc;
         let mut items = vec![self.unit(i)];
-        loop {
+        // No real name is longer; the cap keeps the reading of a run (and
+        // its recursion) bounded on pathological text.
+        while items.len() < MAX_RUN {
             let cur = items[items.len() - 1];
             if cur.end != cur.last {
                 break; // a possessive ends the run

@@ -16,6 +16,7 @@ pub struct Words<'d, 'a> {
     headline: Vec<bool>,
     /// Folded forms of the document's lower-case words.
     lower: HashSet<&'d str>,
+    quote_before: Vec<bool>,
 }
 
 /// How far a phrase lookup may reach, in tokens.
@@ -30,7 +31,8 @@ impl<'d, 'a> Words<'d, 'a> {
         let lex = &lexicon::EN;
         let hits = (0..doc.len()).map(|i| if doc.is_word(i) { lex.get(doc.folded(i)) } else { Hit::default() }).collect();
         let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
-        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower };
+        let quote_before = Words::quotes_before(doc);
+        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before };
         w.mark_headlines();
         w
     }
@@ -117,19 +119,27 @@ impl<'d, 'a> Words<'d, 'a> {
     /// closes a quotation (`'Apples'`) rather than marking a plural's
     /// possessive.
     fn opened_by(&self, i: usize, _mark: char) -> bool {
-        let d = self.doc;
-        let mut j = i;
-        while j > 0 && !d.is(j, NL_BEFORE) {
-            j -= 1;
-            let opening = matches!(d.punct_at(j), Some('\'' | '‘'))
-                && (j == 0 || d.is(j, SPACE_BEFORE) || d.is(j, NL_BEFORE))
-                && d.attached(j + 1)
-                && d.is_word(j + 1);
-            if opening {
-                return true;
+        self.quote_before.get(i).copied().unwrap_or(false)
+    }
+
+    /// For each token, whether an opening single quote (`'` or `‘` after
+    /// a space and before a word) stands earlier on its line; one pass,
+    /// so that long lines stay linear.
+    fn quotes_before(doc: &Doc<'_>) -> Vec<bool> {
+        let mut out = vec![false; doc.len()];
+        let mut open = false;
+        for (j, slot) in out.iter_mut().enumerate() {
+            if doc.is(j, NL_BEFORE) {
+                open = false;
             }
+            *slot = open;
+            let opening = matches!(doc.punct_at(j), Some('\'' | '‘'))
+                && (j == 0 || doc.is(j, SPACE_BEFORE) || doc.is(j, NL_BEFORE))
+                && doc.attached(j + 1)
+                && doc.is_word(j + 1);
+            open |= opening;
         }
-        false
+        out
     }
 
     /// The unit starting at word `i`: dotted abbreviations and initials
