@@ -18,6 +18,13 @@
 //!
 //! Everything after candidates (overlap resolution, base forms, group ids,
 //! renderers, bindings) is shared and needs no change.
+//!
+//! The two languages here show the range: [`az`] needs morphology (case
+//! endings on names, `Bakıda`) and Turkic folding; [`en`] needs none of
+//! that but reads structure from capitalisation, possessives (`Apple's`),
+//! abbreviations with dots (`U.S.`, `Inc.`), `X of Y` names and Title Case
+//! headlines. Both follow the same order: dates first (they claim their
+//! tokens), then capitalised runs, then document-level echoes.
 
 pub mod az;
 pub mod en;
