@@ -551,8 +551,46 @@ impl Dates<'_, '_, '_> {
         if self.word_in(wl + 1, DAY_PARTS) {
             return Some(Found { first: i, last: wl + 1, value: None, entity: false });
         }
-        let v = self.r.map(|r| Timex::One(Point::day(nearest_weekday(r, wd))));
+        let v = self.r.map(|r| Timex::One(Point::day(self.weekday_day(r, wd, i))));
         Some(Found::new(i, self.with_poss(wl), v))
+    }
+
+    /// The day a bare weekday names. News reports what happened, so the
+    /// weekday is the latest such day up to the article's date, unless the
+    /// sentence speaks of the future (`will`, `is set to`, `next`), when
+    /// it is the first such day from it.
+    fn weekday_day(&self, r: Ymd, wd: u8, i: usize) -> Ymd {
+        let back = (r.weekday() as i64 - wd as i64).rem_euclid(7);
+        if self.future_before(i) {
+            r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
+        } else if back <= 5 {
+            r.add_days(-back)
+        } else {
+            nearest_weekday(r, wd)
+        }
+    }
+
+    /// A future-tense cue earlier in token `i`'s sentence.
+    fn future_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "will", "'ll", "shall", "set", "scheduled", "due", "upcoming", "expected", "plans", "planned", "begins", "starts",
+            "opens", "tomorrow", "going",
+        ];
+        let d = self.doc();
+        let mut t = i;
+        for _ in 0..40 {
+            if t == 0 || d.is(t, SENT_START) {
+                break;
+            }
+            t -= 1;
+            if d.is_word(t) && CUES.contains(&d.folded(t)) {
+                return true;
+            }
+            if d.punct_at(t) == Some('.') {
+                break;
+            }
+        }
+        false
     }
 
     /// A year on its own (`in 1991`, `the 2011 version`, `WWDC 2005`) and

@@ -89,6 +89,10 @@ mod tests {
         assert_eq!(value(&f, "this year's"), "2010");
         assert_eq!(value(&f, "last month"), "2010-05");
         assert_eq!(value(&f, "March"), "2010-03");
+        // A weekday is the last such day, unless the sentence looks ahead.
+        let r = Some("2007-11-20"); // a Tuesday
+        assert_eq!(value(&ents("The bank cut rates on Friday.", r), "Friday"), "2007-11-16");
+        assert_eq!(value(&ents("The trial is set to begin on Friday.", r), "Friday"), "2007-11-23");
         // Relative dates carry no value without a reference date.
         assert_eq!(value(&ents("It happened yesterday.", None), "yesterday"), "");
     }
