@@ -203,7 +203,7 @@ impl Dates<'_, '_, '_> {
     fn calendar(&self, i: usize, sy: Option<i32>) -> Option<Found> {
         let d = self.doc();
         if let Some((m, ml)) = self.month(i) {
-            if let Some((day, dl)) = self.day(ml + 1).filter(|_| !self.year(ml + 1).is_some()) {
+            if let Some((day, dl)) = self.day(ml + 1) {
                 // `April 14-15` / `April 14 and 15`
                 if let Some((day2, dl2)) = self.second_day(dl) {
                     let (y, last) = match self.year_after(dl2) {
@@ -469,7 +469,8 @@ impl Dates<'_, '_, '_> {
         let n = h.payload;
         let j = if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) { i + 2 } else { i + 1 };
         let half = self.word(j, "half");
-        if !self.word(j, "quarter") && !(half && n <= 2) {
+        let quarter = self.word(j, "quarter");
+        if !(quarter || half && n <= 2) {
             return None;
         }
         let explicit = if self.word(j + 1, "of") { self.year(j + 2).map(|y| (y, j + 2)) } else { self.year(j + 1).map(|y| (y, j + 1)) };

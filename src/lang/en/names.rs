@@ -108,9 +108,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     fn starts_unit(&self, i: usize) -> bool {
         let d = self.w.doc;
-        self.w.cap(i) && !self.used.get(i).copied().unwrap_or(true) && !(d.is(i, ALLCAPS) && is_roman(d.surface(i)))
-            // `US$299` is money.
-            && !(d.punct_at(i + 1) == Some('$') && d.attached(i + 1))
+        let used = self.used.get(i).copied().unwrap_or(true);
+        let roman = d.is(i, ALLCAPS) && is_roman(d.surface(i));
+        // `US$299` is money.
+        let money = d.punct_at(i + 1) == Some('$') && d.attached(i + 1);
+        self.w.cap(i) && !used && !roman && !money
     }
 
     /// The unit starting at word `i` (see `Words::unit`).
@@ -381,8 +383,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// follows (`U.S. State Department`).
     fn org_start(&self, items: &[Item], h: usize) -> usize {
         let mut from = 0;
-        for c in 0..h {
-            let it = &items[c];
+        for (c, it) in items.iter().enumerate().take(h) {
             let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of");
             let title = it.role == Role::Cap
                 && self.title_word(it)
@@ -546,7 +547,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 while items.get(e).is_some_and(|x| x.role == Role::Particle) {
                     e += 1;
                 }
-                if items.get(e).is_some_and(|x| namey(x)) {
+                if items.get(e).is_some_and(&namey) {
                     m = e;
                     continue;
                 }
