@@ -183,6 +183,8 @@ mod tests {
 
     #[test]
     fn hyphenated_places_are_separate_and_modifiers_are_not_mentions() {
+        // A sentence's full stop after `AT&T` is not part of the name.
+        assert!(has(&ents("It beat Apple and AT&T. Then it fell.", None), "ORG", "AT&T"));
         let f = ents("a strong U.S.-Azerbaijan relationship and new Intel-based machines priced in US dollars", None);
         assert!(has(&f, "PLACE", "U.S.") && has(&f, "PLACE", "Azerbaijan"));
         assert!(!has(&f, "ORG", "Intel") && !has(&f, "PLACE", "US"), "{f:?}");

@@ -168,7 +168,7 @@ impl<'d, 'a> Words<'d, 'a> {
             j += 2;
         }
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
-            let single = d.surface(j).chars().count() == 1 || dotted;
+            let single = (j == i && d.surface(j).chars().count() == 1) || dotted;
             if single || self.lex.get(&self.key(i, j + 1)).is_entry() {
                 j += 1;
             }
