@@ -406,3 +406,17 @@ fn durations_clock_times_centuries_and_recurring_times_are_not_dates() {
         Some("2024-03-20"),
     );
 }
+
+#[test]
+fn named_days_and_numbered_events_are_opaque() {
+    check_all(
+        &[
+            "{{PLACE|Bakıda}} 20 Yanvar faciəsinin qurbanları anılıb.",
+            "Ölkədə 28 May Müstəqillik Günü qeyd edilir.",
+            "{{PLACE|Bakı}} COP29 konfransına ev sahibliyi edib.",
+            "Konfrans {{DATE:2024-01-20|20 yanvar}} tarixində keçiriləcək.",
+        ],
+        Az,
+        Some("2024-01-10"),
+    );
+}

@@ -296,6 +296,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         let mi = self.next_word(dl, false)?;
         let (m, mm) = self.month(mi)?;
+        // Months are written in lower case; a capitalised one after a day
+        // names an event or a holiday (`20 Yanvar faciəsi`, `28 May`).
+        if self.doc().is(mi, crate::token::CAP) {
+            return None;
+        }
         if mm & !(LOC | ABL | DAT | GEN | TERM) != 0 {
             return None;
         }

@@ -26,6 +26,11 @@ pub enum Desc {
     Event,
 }
 
+/// `COP29`, `F-16`: abbreviations with numbers name events and products.
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A title or role right before token `t` (`Prezident`, `naziri`, `xanım`).
 pub fn title_before(w: &Words<'_, '_>, t: usize) -> bool {
     t > 0 && w.doc.is_word(t - 1) && w.is(t - 1, TITLE)
@@ -482,7 +487,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             (Label::Person, prio::STRUCTURE)
         } else if fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t) {
             (Label::Person, prio::STRUCTURE)
-        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE | ORG_LEGAL) == 0 {
+        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE | ORG_LEGAL) == 0 && !has_digit(self.w.doc.surface(t)) {
             (Label::Org, prio::WEAK)
         } else if fl & VILLAGE != 0 && fl & COMMON == 0 && !sent {
             (Label::Place, prio::WEAK)
