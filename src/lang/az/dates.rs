@@ -231,6 +231,14 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             }
         }
         let (y, il, m) = self.year_il(i)?;
+        // `1940-cı ildən 1994-cü ilədək`
+        if m & ABL != 0 {
+            if let Some((y2, il2, m2)) = self.next_word(il, false).and_then(|k| self.year_il(k)) {
+                if y2 > y && m2 & (TERM | DAT) != 0 {
+                    return Some(Found { first: i, last: il2, value: Some(Timex::Range(Point::Year(y), Point::Year(y2))) });
+                }
+            }
+        }
         if m & PL != 0 {
             // `1990-cı illərdə` is a decade: left unmarked.
             return None;
@@ -247,7 +255,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         if m == GEN {
             if let Some(n) = self.next_word(il, false) {
-                if let Some(f) = self.month_led(n, Some(y), i).or_else(|| self.quarter(n, Some(y), i)) {
+                if let Some(f) = self
+                    .month_led(n, Some(y), i)
+                    .or_else(|| self.quarter(n, Some(y), i))
+                    .or_else(|| self.first_months(n, Some(y), i))
+                {
                     return Some(f);
                 }
             }
@@ -365,6 +377,25 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         Some(Found { first, last, value: Some(value) })
     }
 
+    /// `ilk üç ayında` (after `ilin`): the year's first months as a range.
+    fn first_months(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+        let d = self.doc();
+        if !(d.word_is(i, "ilk") || d.word_is(i, "son")) {
+            return None;
+        }
+        let n_tok = self.next_word(i, false)?;
+        let hit = self.w.exact(n_tok);
+        let n = if hit.has(NUMWORD) { hit.payload } else { d.number(n_tok).filter(|&x| x <= 12)? as u8 };
+        let ay = self.next_word(n_tok, false)?;
+        self.stem_is(ay, "ay")?;
+        if !(1..=12).contains(&n) {
+            return None;
+        }
+        let (a, b) = if d.word_is(i, "ilk") { (1, n) } else { (13 - n, 12) };
+        let value = year.map(|y| Timex::Range(Point::Month { y: Some(y), m: a }, Point::Month { y: Some(y), m: b }));
+        Some(Found { first, last: ay, value })
+    }
+
     /// `ikinci rübdə`, `birinci yarımildə`.
     fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let hit = self.w.exact(i);
@@ -461,6 +492,10 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 }
             }
         }
+        if d.word_is(i, "ilin") {
+            let n = self.next_word(i, false)?;
+            return self.first_months(n, r.map(|r| r.y), i);
+        }
         let shift = match d.folded(i) {
             "bu" | "cari" => 0i64,
             "ötən" | "keçən" => -1,
@@ -499,7 +534,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                         let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
                         return Some(Found { first: i, last: k, value: v });
                     }
-                    if let Some(f) = self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)) {
+                    if let Some(f) = self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)).or_else(|| self.first_months(k, y, i)) {
                         return Some(if y.is_none() { Found { value: None, ..f } } else { f });
                     }
                 }
@@ -519,7 +554,7 @@ fn may_open_date(folded: &str) -> bool {
         Some('f') => (&["fevral"], &[]),
         Some('m') => (&["mart", "may"], &[]),
         Some('a') => (&["aprel", "avqust"], &[]),
-        Some('i') => (&["iyun", "iyul"], &["ikinci"]),
+        Some('i') => (&["iyun", "iyul"], &["ikinci", "ilin"]),
         Some('s') => (&["sentyabr", "sabah", "srağagün"], &[]),
         Some('o') => (&["oktyabr"], &[]),
         Some('n') => (&["noyabr"], &[]),

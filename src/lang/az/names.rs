@@ -26,6 +26,12 @@ pub enum Desc {
     Event,
 }
 
+/// Lexicon categories that make a word (part of) a name.
+const NAMEISH: u32 =
+    GIVEN | SURNAME | PLACE_ANY | ORG | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | PLACE_MOD | PLACE_HEAD | NONNAME | PARTICLE;
+/// Categories of ordinary vocabulary.
+const VOCAB: u32 = NUMWORD | STOP | TITLE | MONTH | WEEKDAY | DEMONYM | EVENT_HEAD | WORK_DESC | ORG_DESC | PLACE_DESC | CONNECTOR;
+
 /// `COP29`, `F-16`: abbreviations with numbers name events and products.
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
@@ -41,21 +47,29 @@ pub fn title_before(w: &Words<'_, '_>, t: usize) -> bool {
 pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
     let d = w.doc;
     let mut j = end + 1;
-    for _ in 0..3 {
-        if !d.is_word(j) {
+    // Hop over coordinated names: `A, B və C kəndləri`, `A və digər kəndlər`.
+    for _ in 0..8 {
+        if d.punct_at(j) == Some(',') && d.is_cap_word(j + 1) {
+            j += 1;
+            while d.is_cap_word(j) {
+                j = w.at(j).last + 1;
+            }
+            continue;
+        }
+        if !d.is_word(j) || !d.is_lower_word(j) {
             return Desc::None;
         }
-        if d.is_lower_word(j) {
-            if d.word_is(j, "və") {
-                j += 1;
-                while d.is_cap_word(j) {
-                    j = w.at(j).last + 1;
-                }
-                continue;
+        if d.word_is(j, "və") {
+            j += 1;
+            if d.word_is(j, "digər") || d.word_is(j, "başqa") {
+                return desc_word(w, j + 1);
             }
-            return desc_word(w, j);
+            while d.is_cap_word(j) {
+                j = w.at(j).last + 1;
+            }
+            continue;
         }
-        return Desc::None;
+        return desc_word(w, j);
     }
     Desc::None
 }
@@ -108,8 +122,20 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         !(acc_only && self.given(t) && next_unknown)
     }
 
+    /// No list knows the word as (part of) a name.
     fn unknown(&self, t: usize) -> bool {
-        self.f(t) & !PREFIX == 0
+        self.f(t) & NAMEISH == 0
+    }
+
+    /// A surname, or an Azerbaijani `-lı/-li/-lu/-lü` name that reads as
+    /// one after a given name (`Kamal Umudlu`, `Tural Həsənli`).
+    fn surnamish(&self, t: usize) -> bool {
+        if self.surname(t) {
+            return true;
+        }
+        let f = self.w.doc.folded(t);
+        let stem: String = f.chars().take(self.w.at(t).stem_chars).collect();
+        stem.chars().count() >= 5 && ["lı", "li", "lu", "lü"].iter().any(|e| stem.ends_with(e))
     }
 
     fn surname(&self, t: usize) -> bool {
@@ -176,10 +202,35 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let caps = items.iter().filter(|it| it.role == Role::Cap).count();
         let last_tok = items[items.len() - 1].tok;
         if caps >= 2 && self.f(last_tok) & EVENT_HEAD != 0 && self.f(last_tok) & ORG_HEAD == 0 {
-            self.emit(None, items[0].tok, last_tok, prio::FIXED);
+            // An organisation written before an event's name
+            // (`Akademik Musiqili Teatr | Milli Teatr Günündə`).
+            let split = (1..items.len().saturating_sub(2)).find(|&h| self.f(items[h].tok) & ORG_HEAD != 0);
+            if let Some(h) = split {
+                self.whole(&items[..=h], cue, Desc::None);
+                self.emit(None, items[h + 1].tok, last_tok, prio::FIXED);
+            } else if self.bracket_abbrev_after(last_tok) {
+                // `Peşəkar Futbol Liqası (PFL)`: a body, not the competition.
+                self.emit(Some(Label::Org), items[0].tok, last_tok, prio::STRUCTURE);
+            } else {
+                self.emit(None, items[0].tok, last_tok, prio::FIXED);
+            }
             return;
         }
         if let Some(h) = self.rightmost_head(items) {
+            // Names joined by `və` before the head stand alone when they
+            // are complete: a person, or an organisation with its own head.
+            let mut joined_from = 0;
+            for c in 0..h {
+                if items[c].role == Role::Connector {
+                    let piece = &items[joined_from..c];
+                    if self.personish(piece) || self.org_complete(piece) {
+                        self.whole(piece, cue, Desc::None);
+                        joined_from = c + 1;
+                    }
+                }
+            }
+            let items = &items[joined_from..];
+            let h = h - joined_from;
             let mut from = self.org_start(items, h);
             if from > 0 {
                 self.whole(&items[..from], cue, Desc::None);
@@ -214,25 +265,23 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let pieces = items.split(|it| it.role == Role::Connector).count();
         let shared = if matches!(desc, Desc::Place | Desc::Org) { desc } else { Desc::None };
         for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
-            if !piece.is_empty() {
-                self.segment(piece, cue, if n + 1 == pieces { desc } else { shared });
+            if piece.is_empty() {
+                continue;
             }
-            cue = false;
+            let before = self.out.len();
+            self.segment(piece, cue, if n + 1 == pieces { desc } else { shared });
+            // `A B və C D`: a name joined to a person's name by `və` is read
+            // as a person's name too.
+            cue = self.out.len() > before && self.out.last().and_then(|c| c.label()) == Some(Label::Person);
         }
     }
 
-    /// Where an organisation ending in head `h` starts: after a person
-    /// joined by a connector (`Vilayət Vəliyev və Mingəçevir Dövlət
-    /// Universiteti`), and after a sentence's opening word that is plainly
+    /// Where an organisation ending in head `h` starts: after a sentence's
+    /// opening word that is plainly
     /// not part of it (`Əmr Nazirlər Kabinetinin`) as long as
     /// a modifier is left.
     fn org_start(&self, items: &[Item], h: usize) -> usize {
         let mut from = 0;
-        for c in 0..h {
-            if items[c].role == Role::Connector && self.personish(&items[from..c]) {
-                from = c + 1;
-            }
-        }
         let t = items[from].tok;
         // An unknown opener before a place or a person's name
         // (`Oyun Tofiq Bəhramov Stadionunda`): such names start there.
@@ -255,6 +304,20 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn droppable(&self, t: usize) -> bool {
         let fl = self.f(t);
         self.unknown(t) || self.morphs(t) & super::morph::PL != 0 || (fl & COMMON != 0 && fl & (PLACE_STRONG | ORG | SURNAME) == 0)
+    }
+
+    /// A piece that is a whole organisation name: two or more capitalised
+    /// words ending in an organisation head.
+    fn org_complete(&self, items: &[Item]) -> bool {
+        let caps: Vec<usize> = items.iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
+        caps.len() >= 2 && caps.last().is_some_and(|&t| self.f(t) & (ORG_HEAD | ORG_LEGAL) != 0)
+    }
+
+    /// `(PFL)` right after the unit ending at token `t`.
+    fn bracket_abbrev_after(&self, t: usize) -> bool {
+        let d = self.w.doc;
+        let j = self.w.at(t).last + 1;
+        d.punct_at(j) == Some('(') && is_abbrev(self.w, j + 1) && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
     }
 
     /// A piece that reads as a person's name: given name(s) then a surname.
@@ -332,8 +395,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             if let Some(m) = self.person(items, k, cue) {
+                // `Zərifə Əliyeva küçəsi`: a name before a place word is the
+                // place's name.
+                let label = if m + 1 == n && desc == Desc::Place { Label::Place } else { Label::Person };
                 let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
-                self.emit(Some(Label::Person), t, items[m].tok, p);
+                self.emit(Some(label), t, items[m].tok, p);
                 k = m + 1;
                 cue = false;
                 continue;
@@ -443,13 +509,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // surname or an unambiguous given name.
         let second_surnamish = m > k && {
             let n = items[k + 1].tok;
-            self.surname(n) || (self.given(n) && self.f(n) & (COMMON | NONNAME) == 0)
+            self.surnamish(n) || (self.given(n) && self.f(n) & (COMMON | NONNAME) == 0)
         };
         let with_patronym = items[k..=m].iter().any(|it| it.role == Role::Patronym);
         let long_with_surname = m >= k + 2 && self.surname(items[m].tok);
         let accept = if m == k {
             // A lone given name needs a title on either side.
-            !initial && (cue || self.title_after(t)) && !self.strong_place(t)
+            !initial && (cue || self.title_after(t)) && !self.strong_place(t) && self.f(t) & NONNAME == 0
         } else if initial {
             true
         } else if cue {
@@ -473,6 +539,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let fl = self.f(t);
         let d = self.w.doc;
         let sent = d.is(t, SENT_START);
+        // `rejissor Əməkdar incəsənət xadimi …`: a word inside a title
+        // chain is no name, and ordinary vocabulary is not either.
+        let next = self.w.at(t).last + 1;
+        let cue = cue && !(d.is_lower_word(next) && self.w.is(next, TITLE));
+        let vocab = fl & VOCAB != 0 && fl & NAMEISH == 0;
+        let desc = if vocab { Desc::None } else { desc };
+        // A legal form alone (`ASC-lərə`) names no one.
+        if fl & ORG_LEGAL != 0 && fl & ORG == 0 {
+            return;
+        }
         let (label, p) = if fl & ORG != 0 && fl & PLACE_STRONG == 0 {
             (Label::Org, prio::LEXICON)
         } else if fl & PLACE_STRONG != 0 && !(cue && fl & GIVEN != 0) {

@@ -10,7 +10,7 @@ use super::names::{desc_after, Desc};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::entity::is_quote;
-use crate::lexicon::{CONNECTOR, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
+use crate::lexicon::{CONNECTOR, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
 use crate::token::{Kind as TokKind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 use std::collections::HashMap;
@@ -138,7 +138,9 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
     }
     for (a, b, suffix) in pending {
         let content = &d.folded[d.tokens[a].fstart as usize..d.tokens[b].fend as usize];
-        let label = known.get(content).copied().unwrap_or(Some(Label::Org));
+        // `“Neftçi Arena”da`: a facility's own head says it is a place.
+        let default = if w.flags(b) & FACILITY_HEAD != 0 { Label::Place } else { Label::Org };
+        let label = known.get(content).copied().unwrap_or(Some(default));
         let last = suffix.unwrap_or(b);
         push(w, out, a, last, label, d.end(b), prio::STRUCTURE);
     }

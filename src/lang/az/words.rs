@@ -149,7 +149,19 @@ impl<'d, 'a> Words<'d, 'a> {
                     last: i,
                     attached: false,
                 },
-                None => Word { stem_chars: whole, last: i, ..Word::default() },
+                None => match morph::split(folded, Mode::Strict, toponym_pattern) {
+                    // `Qudyalçayın`, `Çaykəndə`: toponyms built with a
+                    // place formant.
+                    Some(sp) => Word {
+                        hit: Hit { flags: toponym_flags(&folded[..sp.stem_len]), payload: 0 },
+                        stem_chars: sp.stem_chars,
+                        morphs: sp.morphs,
+                        altered: None,
+                        last: i,
+                        attached: false,
+                    },
+                    None => Word { stem_chars: whole, last: i, ..Word::default() },
+                },
             },
         }
     }
@@ -274,6 +286,29 @@ pub fn surname_pattern(stem: &str) -> bool {
         return false;
     }
     stem.chars().count() >= 5 && ENDS.iter().any(|e| stem.ends_with(e))
+}
+
+/// Place formants that end Azerbaijani toponyms: rivers (`-çay`),
+/// mountains (`-dağ`), lakes (`-göl`), villages and towns (`-kənd`,
+/// `-abad`, `-bulaq`).
+const TOPONYM_ENDS: &[(&str, u32)] = &[
+    ("çay", lexicon::GEO),
+    ("dağ", lexicon::GEO),
+    ("göl", lexicon::GEO),
+    ("kənd", lexicon::VILLAGE),
+    ("abad", lexicon::VILLAGE),
+    ("bulaq", lexicon::VILLAGE),
+];
+
+fn toponym_pattern(stem: &str) -> bool {
+    toponym_flags(stem) != 0
+}
+
+fn toponym_flags(stem: &str) -> u32 {
+    if stem.chars().count() < 5 {
+        return 0;
+    }
+    TOPONYM_ENDS.iter().find(|(e, _)| stem.ends_with(e)).map_or(0, |(_, f)| *f)
 }
 
 /// The dictionary form of a split stem (alternation undone).
