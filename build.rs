@@ -123,9 +123,12 @@ fn build_lang(lang: &str, folding: fold::Folding) -> BTreeMap<String, Entry> {
             };
             let key = normalise(form, folding);
             add(&mut table, &key, 1 << bit, payload, &path, ln);
-            let words: Vec<&str> = key.split(' ').collect();
-            for n in 1..words.len() {
-                add(&mut table, &words[..n].join(" "), PREFIX_BIT, 0, &path, ln);
+            // Every proper prefix that ends before a space or a hyphen, so
+            // `Ər-Riyad` and `Dağlıq Qarabağ` are both reached word by word.
+            for (i, c) in key.char_indices() {
+                if (c == ' ' || c == '-') && i > 0 {
+                    add(&mut table, &key[..i], PREFIX_BIT, 0, &path, ln);
+                }
             }
         }
     }

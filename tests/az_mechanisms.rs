@@ -420,3 +420,43 @@ fn named_days_and_numbered_events_are_opaque() {
         Some("2024-01-10"),
     );
 }
+
+#[test]
+fn arabic_articles_regnal_numbers_and_particles_in_names() {
+    check_all(
+        &[
+            "Görüş {{PLACE|Ər-Riyadda}} keçirilib, {{PLACE|Misirin}} {{PLACE|Şarm-əş-Şeyx}} kurortunda davam edib.",
+            "{{PLACE|Misir}} Prezidenti {{PERSON|Əbdülfəttah əs-Sisi}} çıxış edib.",
+            "{{PLACE|İordaniya}} kralı {{PERSON|II Abdulla}} qonaqları qəbul edib.",
+            "Əmir {{PERSON|Təmim bin Həməd Al Sani}} də iştirak edib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn people_and_events_next_to_organisations() {
+    check_all(
+        &[
+            "Dosent {{PERSON|Azad Novruzov}} {{ORG|Naxçıvan Dövlət Universitetinə}} rektor təyin edilib.",
+            "{{ORG|Səhiyyə Nazirliyinin}} və {{ORG|Dövlət Tibbi Sığorta Agentliyinin}} nümayəndələri gəliblər.",
+            "{{DATE|Dünən}} keçirilən Qlobal Bakı Forumunda {{PLACE|ABŞ}} nümayəndəsi çıxış edib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn numbered_quoted_names_are_products() {
+    check_all(
+        &[
+            "“Azerspace-1” peyki orbitə çıxarılıb.",
+            "“Ariane-5” raketi {{PLACE|Kuru}} kosmodromundan buraxılıb.",
+            "COVID-19 pandemiyası zamanı məktəblər bağlanıb.",
+        ],
+        Az,
+        None,
+    );
+}

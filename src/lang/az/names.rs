@@ -37,6 +37,12 @@ fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// `COVID-19`, `Su-25`: a word with a number hyphened to it.
+fn numbered(w: &Words<'_, '_>, t: usize) -> bool {
+    let d = w.doc;
+    d.punct_at(t + 1) == Some('-') && d.attached(t + 1) && d.attached(t + 2) && d.kind(t + 2) == Some(crate::token::Kind::Num)
+}
+
 /// A title or role right before token `t` (`Prezident`, `naziri`, `xanım`).
 pub fn title_before(w: &Words<'_, '_>, t: usize) -> bool {
     t > 0 && w.doc.is_word(t - 1) && w.is(t - 1, TITLE)
@@ -192,19 +198,34 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// Structure read from the right: events, organisations, facilities.
     fn whole(&mut self, items: &[Item], cue: bool, desc: Desc) {
         let mut s = 0;
+        // Leading words that are never names go, except a nationality word
+        // in an izafet name (`Fransız Qvianası`).
         while s < items.len() && (items[s].role != Role::Cap || self.never_name(items[s].tok)) {
+            let t = items[s].tok;
+            let izafet = self.f(t) & DEMONYM != 0
+                && (self.w.phrase(t).is_some()
+                    || items.get(s + 1).is_some_and(|n| n.join == Join::Space && self.morphs(n.tok) & POSS3 != 0));
+            if izafet {
+                break;
+            }
             s += 1;
         }
         let items = &items[s..];
         if items.is_empty() {
             return;
         }
-        let caps = items.iter().filter(|it| it.role == Role::Cap).count();
-        let last_tok = items[items.len() - 1].tok;
-        if caps >= 2 && self.f(last_tok) & EVENT_HEAD != 0 && self.f(last_tok) & ORG_HEAD == 0 {
+        // The rightmost head decides: an event's, document's or holiday's
+        // head makes the name up to it opaque (`Şarm-əş-Şeyx Sülh
+        // Sammitində`); an organisation's or facility's is handled below.
+        let event = (1..items.len()).rev().find(|&e| {
+            let f = self.f(items[e].tok);
+            items[e].role == Role::Cap && f & (EVENT_HEAD | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) != 0
+        });
+        if let Some(e) = event.filter(|&e| self.f(items[e].tok) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0) {
+            let last_tok = items[e].tok;
             // An organisation written before an event's name
             // (`Akademik Musiqili Teatr | Milli Teatr Günündə`).
-            let split = (1..items.len().saturating_sub(2)).find(|&h| self.f(items[h].tok) & ORG_HEAD != 0);
+            let split = (1..e.saturating_sub(1)).find(|&h| self.f(items[h].tok) & ORG_HEAD != 0);
             if let Some(h) = split {
                 self.whole(&items[..=h], cue, Desc::None);
                 self.emit(None, items[h + 1].tok, last_tok, prio::FIXED);
@@ -213,6 +234,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 self.emit(Some(Label::Org), items[0].tok, last_tok, prio::STRUCTURE);
             } else {
                 self.emit(None, items[0].tok, last_tok, prio::FIXED);
+            }
+            if e + 1 < items.len() {
+                self.whole(&items[e + 1..], false, desc);
             }
             return;
         }
@@ -282,6 +306,17 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// a modifier is left.
     fn org_start(&self, items: &[Item], h: usize) -> usize {
         let mut from = 0;
+        // A person's name (after any titles) before a place that starts
+        // the organisation's name (`dosent Azad Novruzov Naxçıvan Muxtar
+        // Respublikası Ali Məclisi`).
+        let lead = (0..items.len()).take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i)).count();
+        for p in (2..=4).rev() {
+            let end = lead + p;
+            if h > end && self.personish(&items[lead..end]) && items[end].role == Role::Cap && self.strong_place(items[end].tok) {
+                from = end;
+                break;
+            }
+        }
         let t = items[from].tok;
         // An unknown opener before a place or a person's name
         // (`Oyun Tofiq Bəhramov Stadionunda`): such names start there.
@@ -293,7 +328,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
             && (self.w.seen_lower(t) || before_place);
-        if opener && h >= from + 2 {
+        if from == 0 && opener && h >= from + 2 {
             from += 1;
         }
         from
@@ -383,6 +418,14 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             let last = k + 1 == n;
+            // `Şarm-əş-Şeyx şəhəri`: hyphened unknown words before a place
+            // word are one name, not a list.
+            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Hyphen).last().unwrap_or(k);
+            if g > k && g + 1 == n && desc == Desc::Place && items[k..=g].iter().any(|it| self.unknown(it.tok)) {
+                self.emit(Some(Label::Place), t, items[g].tok, prio::STRUCTURE);
+                k = g + 1;
+                continue;
+            }
             if let Some(m) = self.phrase(items, k) {
                 k = m + 1;
                 cue = false;
@@ -451,7 +494,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let fl = self.f(t);
         let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
         let next_surname = items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.surname(n.tok));
+        let regnal = super::runs::regnal(self.w, t);
         let can_start = initial
+            || regnal
             || self.given(t)
             || (cue && (self.unknown(t) || self.surname(t)))
             || (self.unknown(t) && next_surname && !self.closes(t));
@@ -479,9 +524,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let nt = nx.tok;
             let nf = self.f(nt);
-            // Capitalised particles inside a name: `Luici Di Mayo`.
+            // Capitalised particles inside a name (`Luici Di Mayo`, `Həməd
+            // Al Sani`): the word after one belongs to the name.
             if nf & PARTICLE != 0 && items.get(m + 2).is_some_and(|x| x.role == Role::Cap) {
-                m += 1;
+                m += 2;
+                has_surname = true;
                 continue;
             }
             if self.never_name(nt) || nf & (TITLE | NONNAME | ORG | ORG_HEAD) != 0 && nf & (GIVEN | SURNAME) == 0 {
@@ -513,7 +560,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         };
         let with_patronym = items[k..=m].iter().any(|it| it.role == Role::Patronym);
         let long_with_surname = m >= k + 2 && self.surname(items[m].tok);
-        let accept = if m == k {
+        let accept = if regnal {
+            m > k
+        } else if m == k {
             // A lone given name needs a title on either side.
             !initial && (cue || self.title_after(t)) && !self.strong_place(t) && self.f(t) & NONNAME == 0
         } else if initial {
@@ -563,7 +612,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             (Label::Person, prio::STRUCTURE)
         } else if fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t) {
             (Label::Person, prio::STRUCTURE)
-        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE | ORG_LEGAL) == 0 && !has_digit(self.w.doc.surface(t)) {
+        } else if is_abbrev(self.w, t) && fl & (NONNAME | TITLE | ORG_LEGAL) == 0 && !has_digit(self.w.doc.surface(t)) && !numbered(self.w, t) {
             (Label::Org, prio::WEAK)
         } else if fl & VILLAGE != 0 && fl & COMMON == 0 && !sent {
             (Label::Place, prio::WEAK)

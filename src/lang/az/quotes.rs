@@ -139,8 +139,16 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
     for (a, b, suffix) in pending {
         let content = &d.folded[d.tokens[a].fstart as usize..d.tokens[b].fend as usize];
         // `“Neftçi Arena”da`: a facility's own head says it is a place.
-        let default = if w.flags(b) & FACILITY_HEAD != 0 { Label::Place } else { Label::Org };
-        let label = known.get(content).copied().unwrap_or(Some(default));
+        // `“Azerspace-1”`, `“Ariane-5”`: a numbered name is a product.
+        let numbered = (a..=b).any(|t| d.kind(t) == Some(TokKind::Num));
+        let default = if numbered {
+            None
+        } else if w.flags(b) & FACILITY_HEAD != 0 {
+            Some(Label::Place)
+        } else {
+            Some(Label::Org)
+        };
+        let label = known.get(content).copied().unwrap_or(default);
         let last = suffix.unwrap_or(b);
         push(w, out, a, last, label, d.end(b), prio::STRUCTURE);
     }

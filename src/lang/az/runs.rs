@@ -54,7 +54,18 @@ fn is_initial(w: &Words<'_, '_>, i: usize) -> bool {
 /// A token that may start or continue a run.
 fn is_cap(w: &Words<'_, '_>, used: &[bool], i: usize) -> bool {
     let d = w.doc;
-    d.is_cap_word(i) && !used[i] && !is_roman(d.surface(i))
+    d.is_cap_word(i) && !used[i] && (!is_roman(d.surface(i)) || regnal(w, i))
+}
+
+/// A regnal number before a given name: `II Abdulla`, `III Çarlz`.
+pub fn regnal(w: &Words<'_, '_>, i: usize) -> bool {
+    let d = w.doc;
+    is_roman(d.surface(i)) && d.surface(i).len() <= 4 && d.is(i + 1, SPACE_BEFORE) && w.flags(i + 1) & crate::lexicon::GIVEN != 0
+}
+
+/// Arabic articles written in hyphened names: `əş-Şeyx`, `əs-Sisi`, `al-Sani`.
+fn is_article(folded: &str) -> bool {
+    matches!(folded, "əl" | "əş" | "ər" | "əs" | "ən" | "əz" | "əd" | "ət" | "əs-" | "al" | "el" | "as" | "ad" | "an" | "ar" | "at" | "az" | "aş")
 }
 
 /// Roman numerals (`IX Qlobal Bakı Forumu`, `XVIII əsr`) are not names.
@@ -106,6 +117,10 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
     if is_initial(w, cur) && is_cap(w, used, j) && !d.is(j, NL_BEFORE) {
         return Some([Some(Item { tok: j, join: Join::Initial, role: Role::Cap }), None, None]);
     }
+    // `Şarm-əş-Şeyx`: an Arabic article between hyphens.
+    if d.punct_at(j) == Some('-') && d.attached(j) && d.attached(j + 1) && is_article(d.folded(j + 1)) && d.punct_at(j + 2) == Some('-') && d.attached(j + 2) && d.attached(j + 3) && is_cap(w, used, j + 3) && last == cur {
+        return Some([Some(Item { tok: j + 3, join: Join::Hyphen, role: Role::Cap }), None, None]);
+    }
     // `Bakı-Şamaxı`: hyphen with no spaces, capitalised both sides.
     if d.punct_at(j) == Some('-') && d.attached(j) && d.attached(j + 1) && is_cap(w, used, j + 1) && last == cur {
         return Some([Some(Item { tok: j + 1, join: Join::Hyphen, role: Role::Cap }), None, None]);
@@ -115,6 +130,10 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
     }
     if is_cap(w, used, j) {
         return Some([Some(Item { tok: j, join: Join::Space, role: Role::Cap }), None, None]);
+    }
+    // `Əbdülfəttah əs-Sisi`: an Arabic article hyphened to the next name.
+    if d.is_lower_word(j) && is_article(d.folded(j)) && d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) && is_cap(w, used, j + 2) {
+        return Some([Some(Item { tok: j + 2, join: Join::Space, role: Role::Cap }), None, None]);
     }
     // Lower-case words followed by a capitalised one: up to two particles
     // (`fon der`), a patronymic or a connector.

@@ -281,9 +281,15 @@ pub fn surname_pattern(stem: &str) -> bool {
         "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko", "vili", "dze", "viç",
         "oviç", "yeviç", "ovna", "yevna",
     ];
-    // `Konstitusiyan|ın` is `Konstitusiya` with a buffer `n`, not `-yan`.
-    if stem.ends_with("iyan") || stem.ends_with("ıyan") {
-        return false;
+    // `Konstitusiyan|ın`, `Assambleyan|ın` are stems in `-ya` with a
+    // buffer `n`; Armenian `-yan` follows a consonant or `o`
+    // (`Paşinyan`, `Mirzoyan`).
+    let mut rc = stem.chars().rev();
+    if stem.ends_with("yan") {
+        rc.nth(2);
+        if rc.next().is_some_and(|c| matches!(c, 'i' | 'ı' | 'e' | 'ə' | 'u' | 'ü' | 'a')) {
+            return false;
+        }
     }
     stem.chars().count() >= 5 && ENDS.iter().any(|e| stem.ends_with(e))
 }
