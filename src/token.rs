@@ -54,6 +54,61 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{200D}'
 }
 
+/// The char starting at byte `i` (a char boundary) and its length.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    match text.get(i..).and_then(|t| t.chars().next()) {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\u{FFFD}', 1),
+    }
+}
+
+/// Scans the word starting at byte `start`, appending its folded form;
+/// returns its end and its case flags. Runs of ASCII lower-case letters
+/// and digits are copied in one go: most of a text is those.
+fn scan_word(text: &str, start: usize, folding: Folding, folded: &mut String) -> (usize, u16) {
+    let bytes = text.as_bytes();
+    let (first, flen) = decode(text, start);
+    folded.push(fold_char(first, folding));
+    let first_upper = first.is_uppercase();
+    let mut letters = 1u32;
+    let mut all_upper = first_upper;
+    let mut i = start + flen;
+    loop {
+        let run = i;
+        while i < bytes.len() && (bytes[i].is_ascii_lowercase() || bytes[i].is_ascii_digit()) {
+            i += 1;
+        }
+        if i > run {
+            if all_upper && bytes[run..i].iter().any(|b| b.is_ascii_lowercase()) {
+                all_upper = false;
+            }
+            folded.push_str(&text[run..i]);
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let (c, clen) = decode(text, i);
+        if !is_word_char(c) {
+            break;
+        }
+        if all_upper && c.is_alphabetic() {
+            letters += 1;
+            all_upper = c.is_uppercase();
+        }
+        folded.push(fold_char(c, folding));
+        i += clen;
+    }
+    let case = if !first_upper {
+        0
+    } else if all_upper && letters >= 2 {
+        CAP | ALLCAPS
+    } else {
+        CAP
+    };
+    (i, case)
+}
+
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -69,61 +124,47 @@ impl<'a> Doc<'a> {
         let text = clamp_len(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut folded = String::with_capacity(text.len() + text.len() / 8);
-        let mut it = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        let mut i = 0;
         let mut gap_space = false;
         let mut gap_newlines = 2u32; // start of text counts as a paragraph break
-        let mut word_case = 0u16;
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII whitespace, then other whitespace (NBSP, line separators).
+            if b.is_ascii_whitespace() {
                 gap_space = true;
-                if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+                if b == b'\n' {
                     gap_newlines += 1;
                 }
+                i += 1;
+                continue;
+            }
+            let (c, clen) = decode(text, i);
+            if !b.is_ascii() && c.is_whitespace() {
+                gap_space = true;
+                if c == '\u{2029}' || c == '\u{2028}' {
+                    gap_newlines += 1;
+                }
+                i += clen;
                 continue;
             }
             let fstart = folded.len() as u32;
-            let (kind, end) = if c.is_ascii_digit() {
+            let mut flags = 0;
+            let (kind, end) = if b.is_ascii_digit() {
                 let mut end = i + 1;
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    end = j + 1;
-                    it.next();
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
                 }
                 folded.push_str(&text[i..end]);
                 (Kind::Num, end)
             } else if is_word_char(c) {
-                let mut end = i + c.len_utf8();
-                folded.push(fold_char(c, folding));
-                // Case flags on the way: first letter upper, all letters upper.
-                let mut letters = 1u32;
-                let mut all_upper = c.is_uppercase();
-                while let Some(&(j, d)) = it.peek() {
-                    if !is_word_char(d) {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    if all_upper && d.is_alphabetic() {
-                        letters += 1;
-                        all_upper = d.is_uppercase();
-                    }
-                    folded.push(fold_char(d, folding));
-                    it.next();
-                }
-                word_case = if !c.is_uppercase() {
-                    0
-                } else if all_upper && letters >= 2 {
-                    CAP | ALLCAPS
-                } else {
-                    CAP
-                };
+                let (end, case) = scan_word(text, i, folding, &mut folded);
+                flags |= case;
                 (Kind::Word, end)
             } else {
                 folded.push(fold_char(c, folding));
-                (Kind::Punct, i + c.len_utf8())
+                (Kind::Punct, i + clen)
             };
-            let mut flags = 0;
             if gap_space {
                 flags |= SPACE_BEFORE;
             }
@@ -132,9 +173,6 @@ impl<'a> Doc<'a> {
             }
             if gap_newlines > 1 {
                 flags |= PARA_BEFORE;
-            }
-            if kind == Kind::Word {
-                flags |= word_case;
             }
             tokens.push(Token {
                 start: i as u32,
@@ -146,6 +184,7 @@ impl<'a> Doc<'a> {
             });
             gap_space = false;
             gap_newlines = 0;
+            i = end;
         }
         let mut doc = Doc { text, folded, tokens };
         doc.mark_sentence_starts();
