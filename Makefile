@@ -1,5 +1,5 @@
 # make demo  - install what is missing, build the wasm module, serve www/
-# make test  - every test: native, wasm in headless Chromium, the demo page
+# make test  - every test: native, wasm in headless Chromium, the demo page, the size budget
 # Each target first runs scripts/setup.sh, which installs only what lacks.
 
 SHELL := /bin/bash
@@ -33,8 +33,9 @@ test-wasm: setup-test
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --target wasm32-unknown-unknown --test 'wasm*'
 
+# size.test.mjs holds the built module to its gzip budget.
 test-e2e: setup-test build
-	cd tests/e2e && node --test demo.test.mjs
+	cd tests/e2e && node --test demo.test.mjs size.test.mjs
 
 # Refreshes the README's picture from the page test's screenshot.
 screenshot: test-e2e
