@@ -3,10 +3,11 @@
 //! (`İlham Əliyev`, `İ.Əliyev`, `Əliyevə`).
 
 use crate::candidate::Candidate;
+use crate::date::{Point, Timex};
 use crate::fold::{fold, Folding};
 use crate::types::{Entity, Label, LabelSet};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// Builds the entities for the chosen candidates (sorted, disjoint).
 pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, folding: Folding) -> Vec<Entity<'a>> {
@@ -17,11 +18,27 @@ pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, foldi
             continue;
         };
         let base = if label == Label::Date { None } else { Some(base_form(base_raw, c.base_last)) };
-        out.push(Entity { start: c.start, end: c.end, label, text: surface, base, value: c.value, group: 0 });
+        let value = c.value.filter(|v| four_digit_years(*v));
+        out.push(Entity { start: c.start, end: c.end, label, text: surface, base, value, group: 0 });
     }
     assign_groups(&mut out, folding);
     out.retain(|e| labels.contains(e.label));
     out
+}
+
+/// A value TIMEX can write: years 0000..=9999 (as `refDate` takes them).
+/// Relative dates counted from a reference date near year 1 or 9999 can
+/// fall outside; such a date keeps its span and loses only its value.
+fn four_digit_years(v: Timex) -> bool {
+    let ok = |p: Point| match p {
+        Point::Day { y, .. } | Point::Month { y, .. } => y.map_or(true, |y| (0..=9999).contains(&y)),
+        Point::Year(y) | Point::Week { y, .. } | Point::Quarter { y, .. } | Point::Half { y, .. } => (0..=9999).contains(&y),
+        Point::Decade(d) => (0..=999).contains(&d),
+    };
+    match v {
+        Timex::One(p) => ok(p),
+        Timex::Range(a, b) => ok(a) && ok(b),
+    }
 }
 
 /// The base as written, minus any closing quote, with an alternated last
@@ -57,9 +74,9 @@ fn is_initial(p: &str) -> bool {
 
 fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
     let mut next = 1u32;
-    let mut by_key: HashMap<(Label, String), u32> = HashMap::new();
+    let mut by_key: HashMap<(Label, String), u32> = HashMap::default();
     // Full person names by surname, in text order, with their positions.
-    let mut by_surname: HashMap<String, Vec<(usize, Vec<String>, u32)>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<(usize, Vec<String>, u32)>> = HashMap::default();
     let mut pending: Vec<usize> = Vec::new();
     for i in 0..ents.len() {
         let e = &ents[i];

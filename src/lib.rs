@@ -28,6 +28,7 @@ pub mod detect;
 pub mod entity;
 pub mod eval;
 pub mod fold;
+pub mod hash;
 pub mod lang;
 pub mod lexicon;
 pub mod offsets;

@@ -8,7 +8,7 @@ use crate::candidate::{prio, Candidate, Kind};
 use crate::lexicon::{NONNAME, STOP, TITLE};
 use crate::token::Kind as TokKind;
 use crate::types::Label;
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// Adds echo candidates for capitalised words no candidate covers.
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
@@ -26,8 +26,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         covered[t] = spans[si..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
     }
     // Known names: one-word stems, and full person names.
-    let mut single: HashMap<String, Label> = HashMap::new();
-    let mut full: HashMap<String, Label> = HashMap::new();
+    let mut single: HashMap<String, Label> = HashMap::default();
+    let mut full: HashMap<String, Label> = HashMap::default();
     for c in out.iter() {
         let Kind::Entity(label) = c.kind else { continue };
         if label == Label::Date {

@@ -13,7 +13,7 @@ use crate::entity::is_quote;
 use crate::lexicon::{CONNECTOR, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
 use crate::token::{Kind as TokKind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 struct Quote {
     open: usize,
@@ -82,7 +82,7 @@ enum After {
 pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let quotes = find_quotes(w);
-    let mut known: HashMap<&str, Option<Label>> = HashMap::new();
+    let mut known: HashMap<&str, Option<Label>> = HashMap::default();
     let mut pending = Vec::new();
     for q in &quotes {
         let (a, b) = (q.open + 1, q.close - 1);

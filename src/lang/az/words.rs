@@ -6,7 +6,7 @@
 use super::morph::{self, Mode, Split};
 use crate::lexicon::{self, Hit, Lexicon};
 use crate::token::{Doc, Kind, CAP, SENT_START};
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// What the lexicon and morphology say about one word unit.
 #[derive(Clone, Copy, Debug, Default)]
@@ -42,9 +42,22 @@ fn is_closing_quote(c: char) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()), opener_seen_lower: Vec::new() };
+        // The same forms recur through an article (`Azərbaycanın`,
+        // `Bakıda`): analyse each once. Units with an attached suffix
+        // depend on their neighbours and are not cached.
+        let mut seen: HashMap<&'d str, Word> = HashMap::default();
         for i in 0..doc.len() {
             let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
-                w.analyse(i)
+                let cached = seen.get(doc.folded(i)).filter(|_| w.attached_suffix(i).is_none());
+                if let Some(prev) = cached {
+                    Word { last: i, ..*prev }
+                } else {
+                    let a = w.analyse(i);
+                    if !a.attached {
+                        seen.insert(doc.folded(i), a);
+                    }
+                    a
+                }
             } else {
                 Word { last: i, stem_chars: doc.surface(i).chars().count(), ..Word::default() }
             };
@@ -61,7 +74,7 @@ impl<'d, 'a> Words<'d, 'a> {
     fn openers_seen_lower(&self) -> Vec<bool> {
         let d = self.doc;
         let mut seen = vec![false; d.len()];
-        let mut by_prefix: HashMap<&[u8], Vec<(&str, usize)>> = HashMap::new();
+        let mut by_prefix: HashMap<&[u8], Vec<(&str, usize)>> = HashMap::default();
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
                 let folded = d.folded(i);
