@@ -60,11 +60,13 @@ pub fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '’' | '‘' | '‹' | '›')
 }
 
-/// Name parts of a base: words, with initials (`İ.`) kept as their letter.
-fn parts(base: &str, folding: Folding) -> Vec<String> {
-    base.split(|c: char| c.is_whitespace() || c == '.')
+/// Name parts of an already folded base: words, with initials (`i.`)
+/// kept as their letter.
+fn parts(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty())
-        .map(|w| fold(w.trim_end_matches(['\'', '’']), folding))
+        .map(|w| w.trim_end_matches('\'').to_string())
         .collect()
 }
 
@@ -86,7 +88,7 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
             (None, None) => fold(e.text, folding),
         };
         if e.label == Label::Person {
-            let ps = parts(&key_text, folding);
+            let ps = parts(&key_text);
             let full = ps.len() >= 2 && ps.iter().filter(|p| !is_initial(p)).count() >= 2;
             if !full {
                 pending.push(i);
@@ -112,7 +114,7 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
     for i in pending {
         let e = &ents[i];
         let key_text = e.base.as_deref().map(|b| fold(b, folding)).unwrap_or_default();
-        let ps = parts(&key_text, folding);
+        let ps = parts(&key_text);
         let fits = |full: &[String]| -> bool {
             match ps.as_slice() {
                 [one] => full.last() == Some(one) || full.first() == Some(one),

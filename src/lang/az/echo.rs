@@ -28,25 +28,27 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     // Known names: one-word stems, and full person names.
     let mut single: HashMap<String, Label> = HashMap::default();
     let mut full: HashMap<String, Label> = HashMap::default();
+    let mut folded = String::new();
     for c in out.iter() {
         let Kind::Entity(label) = c.kind else { continue };
         if label == Label::Date {
             continue;
         }
         let Some(base) = d.text.get(c.start..c.base_end) else { continue };
-        let words: Vec<String> =
-            base.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).map(|x| crate::fold::fold(x, crate::fold::Folding::Turkic)).collect();
+        folded.clear();
+        crate::fold::fold_into(base, crate::fold::Folding::Turkic, &mut folded);
+        let words: Vec<&str> = folded.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).collect();
         match words.as_slice() {
             [] => {}
             [one] => {
-                if one.chars().count() >= 2 {
-                    single.entry(one.clone()).or_insert(label);
+                if one.chars().count() >= 2 && !single.contains_key(*one) {
+                    single.insert(one.to_string(), label);
                 }
             }
             [.., last] => {
                 if label == Label::Person {
-                    if last.chars().count() >= 3 {
-                        single.entry(last.clone()).or_insert(label);
+                    if last.chars().count() >= 3 && !single.contains_key(*last) {
+                        single.insert(last.to_string(), label);
                     }
                     full.entry(words.join(" ")).or_insert(label);
                 }

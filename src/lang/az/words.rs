@@ -7,6 +7,7 @@ use super::morph::{self, Mode, Split};
 use crate::lexicon::{self, Hit, Lexicon};
 use crate::token::{Doc, Kind, CAP, SENT_START};
 use crate::hash::FastMap as HashMap;
+use std::cell::RefCell;
 
 /// What the lexicon and morphology say about one word unit.
 #[derive(Clone, Copy, Debug, Default)]
@@ -33,6 +34,9 @@ pub struct Words<'d, 'a> {
     /// Sentence-initial words whose stem the article also writes in
     /// lower case.
     opener_seen_lower: Vec<bool>,
+    /// `stem_in` answers by category and word form: the descriptor and
+    /// title words around names repeat through an article.
+    stems: RefCell<HashMap<(u32, &'d str), Option<(Hit, Split)>>>,
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -41,7 +45,13 @@ fn is_closing_quote(c: char) -> bool {
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
-        let mut w = Words { doc, lex: &lexicon::AZ, info: Vec::with_capacity(doc.len()), opener_seen_lower: Vec::new() };
+        let mut w = Words {
+            doc,
+            lex: &lexicon::AZ,
+            info: Vec::with_capacity(doc.len()),
+            opener_seen_lower: Vec::new(),
+            stems: RefCell::new(HashMap::default()),
+        };
         // The same forms recur through an article (`Azərbaycanın`,
         // `Bakıda`): analyse each once. Units with an attached suffix
         // depend on their neighbours and are not cached.
@@ -216,8 +226,14 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         let folded = self.doc.folded(i);
-        let sp = morph::split(folded, Mode::Strict, |s| self.lex.get(s).has(category))?;
-        Some((self.lex.get(&stem_key(folded, &sp)), sp))
+        let key = (category, folded);
+        if let Some(hit) = self.stems.borrow().get(&key) {
+            return *hit;
+        }
+        let found = morph::split(folded, Mode::Strict, |s| self.lex.get(s).has(category))
+            .map(|sp| (self.lex.get(&stem_key(folded, &sp)), sp));
+        self.stems.borrow_mut().insert(key, found);
+        found
     }
 
     /// True when word `i` is (an inflection of) an entry of `category`.
