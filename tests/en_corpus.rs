@@ -9,7 +9,11 @@ use vurgu::eval::{parse_ann, Scores, Span};
 use vurgu::{analyze, detect, Label, Lang, LangChoice, Options, Ymd};
 
 fn dev(prefix: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
+    files("tests/corpus/dev", prefix)
+}
+
+fn files(folder: &str, prefix: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut v: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -45,7 +49,10 @@ fn meantime_keeps_its_scores() {
     assert_eq!(files.len(), 30);
     let s = score(&files, LangChoice::Fixed(Lang::En));
     eprintln!("{}", s.table());
-    // Measured: micro 0.989, DATE 0.994, values 82/83 (0.988).
+    // Measured: micro 0.989, DATE 0.994, values 81/83 (0.976): quarters
+    // are month ranges now, as the guidelines write them, where MEANTIME's
+    // gold keeps TIMEX3's `2006-Q4` (one value), and a `this week` gold
+    // writes as an ISO week.
     assert!(s.micro().f1() >= 0.95, "micro F1 {:.3}", s.micro().f1());
     assert!(f1(&s, Label::Date) >= 0.95, "DATE F1 {:.3}", f1(&s, Label::Date));
     assert!(s.value_accuracy() >= 0.95, "date values {:.3}", s.value_accuracy());
@@ -63,6 +70,21 @@ fn regional_english_keeps_its_scores() {
     // Measured: micro 1.000, values 33/34.
     assert!(s.micro().f1() >= 0.95, "micro F1 {:.3}", s.micro().f1());
     assert!(s.value_accuracy() >= 0.9, "date values {:.3}", s.value_accuracy());
+}
+
+#[test]
+fn golden_english_keeps_its_scores() {
+    // The six held-out articles of tests/golden, now development material.
+    let files = files("tests/golden", "en-");
+    assert_eq!(files.len(), 6);
+    let s = score(&files, LangChoice::Fixed(Lang::En));
+    eprintln!("{}", s.table());
+    // Measured: micro 0.980, PERSON 0.972, PLACE 0.978, ORG 0.968, DATE 1.000.
+    assert!(s.micro().f1() >= 0.95, "micro F1 {:.3}", s.micro().f1());
+    for l in [Label::Person, Label::Place, Label::Org, Label::Date] {
+        assert!(f1(&s, l) >= 0.93, "{l} F1 {:.3}", f1(&s, l));
+    }
+    assert!(s.value_accuracy() >= 0.95, "date values {:.3}", s.value_accuracy());
 }
 
 #[test]

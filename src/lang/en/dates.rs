@@ -223,7 +223,11 @@ impl Dates<'_, '_, '_> {
             if matches!(d.punct_at(ml + 1), Some('-' | '–')) {
                 if let Some((m2, ml2)) = self.month(ml + 2) {
                     let y = self.year_after(ml2);
-                    let last = y.map_or(ml2, |(_, yl)| yl);
+                    let mut last = y.map_or(ml2, |(_, yl)| yl);
+                    // `the October-December quarter` names the same months.
+                    if self.word_in(last + 1, &["quarter", "period"]) {
+                        last += 1;
+                    }
                     let yy = y.map(|(y, _)| y).or_else(|| self.month_year(m2, sy));
                     let a = Point::Month { y: yy, m };
                     let b = Point::Month { y: yy, m: m2 };
@@ -343,8 +347,10 @@ impl Dates<'_, '_, '_> {
         if matches!(f, "this" | "last" | "next" | "past" | "previous" | "coming") {
             return self.shifted(i);
         }
-        // `earlier this week`, `later this month`
-        if matches!(f, "earlier" | "later") && self.word_in(i + 1, &["this", "last", "next"]) {
+        // `earlier this week` names the days of the week before today and
+        // is one phrase; in `a cut later this year` the adverb belongs to
+        // the verb, and only `this year` is the date.
+        if f == "earlier" && self.word_in(i + 1, &["this", "last", "next"]) {
             let mut found = self.shifted(i + 1)?;
             found.first = i;
             return Some(found);
@@ -374,6 +380,15 @@ impl Dates<'_, '_, '_> {
         if matches!(f, "early" | "late") {
             if let Some(y) = self.year(i + 1).filter(|_| !self.quantity_after(i + 1)) {
                 return Some(Found::new(i, i + 1, Some(Timex::One(Point::Year(y)))));
+            }
+            // `late February`, `early March 2024`: the month, with its
+            // modifier inside the span.
+            if self.month(i + 1).is_some() {
+                let mut found = self.calendar(i + 1, None)?;
+                if matches!(found.value, Some(Timex::One(Point::Month { .. }))) {
+                    found.first = i;
+                    return Some(found);
+                }
             }
         }
         self.quarter(i).or_else(|| self.ago(i))
@@ -443,7 +458,7 @@ impl Dates<'_, '_, '_> {
             ("year", Some(r)) => Some(Point::Year(r.y + off)),
             ("quarter", Some(r)) => {
                 let idx = r.y * 4 + (r.m as i32 - 1) / 3 + off;
-                Some(Point::Quarter { y: idx.div_euclid(4), q: (idx.rem_euclid(4) + 1) as u8 })
+                return Some(Found::new(i, last, Some(crate::date::quarter(idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8))));
             }
             // `the past decade` is the decade holding most of the last ten
             // years (the 2000s, seen from 2005 or 2011).
@@ -460,7 +475,7 @@ impl Dates<'_, '_, '_> {
         let f = d.folded(i);
         if let Some(q) = f.strip_prefix('q').and_then(|n| n.parse::<u8>().ok()).filter(|q| (1..=4).contains(q)) {
             let (y, yl) = self.year_after(i)?;
-            return Some(Found::new(i, yl, Some(Timex::One(Point::Quarter { y, q }))));
+            return Some(Found::new(i, yl, Some(crate::date::quarter(y, q))));
         }
         let h = self.w.hit(i);
         if !h.has(NUMWORD) || !(1..=4).contains(&h.payload) {
@@ -483,7 +498,8 @@ impl Dates<'_, '_, '_> {
                 (r.zip(cur).map(|(r, c)| if n as i32 > c { r.y - 1 } else { r.y }), j)
             }
         };
-        let v = y.map(|y| Timex::One(if half { Point::Half { y, h: n } } else { Point::Quarter { y, q: n } }));
+        // The guidelines write quarters and halves as month ranges.
+        let v = y.map(|y| if half { crate::date::half(y, n) } else { crate::date::quarter(y, n) });
         Some(Found::new(i, last, v))
     }
 
@@ -552,8 +568,17 @@ impl Dates<'_, '_, '_> {
         if self.word_in(wl + 1, DAY_PARTS) {
             return Some(Found { first: i, last: wl + 1, value: None, entity: false });
         }
-        let v = self.r.map(|r| Timex::One(Point::day(self.weekday_day(r, wd, i))));
-        Some(Found::new(i, self.with_poss(wl), v))
+        let first = self.r.map(|r| self.weekday_day(r, wd, i));
+        // `Friday and Saturday`, `Monday to Wednesday`: one range, the
+        // second day counted on from the first.
+        let d = self.doc();
+        if self.word_in(wl + 1, &["and", "to", "through"]) || (matches!(d.punct_at(wl + 1), Some('-' | '–')) && d.attached(wl + 2)) {
+            if let Some((wd2, wl2)) = self.weekday(wl + 2).filter(|(_, l)| !self.word_in(l + 1, DAY_PARTS)) {
+                let v = first.map(|a| Timex::Range(Point::day(a), Point::day(a.add_days((wd2 as i64 - wd as i64).rem_euclid(7)))));
+                return Some(Found::new(i, self.with_poss(wl2), v));
+            }
+        }
+        Some(Found::new(i, self.with_poss(wl), first.map(|a| Timex::One(Point::day(a)))))
     }
 
     /// The day a bare weekday names. News reports what happened, so the
@@ -625,6 +650,12 @@ impl Dates<'_, '_, '_> {
                 return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
             }
             return None;
+        }
+        // `from 1977 to 1994`: one range.
+        if self.word_in(i + 1, &["to", "through"]) && i > 0 && self.word(i - 1, "from") {
+            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y && !self.quantity_after(i + 2)) {
+                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
+            }
         }
         Some(Found::new(i, self.with_poss(i), Some(Timex::One(Point::Year(y)))))
     }

@@ -6,10 +6,13 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
-use crate::lexicon::{DEMONYM, NONNAME, ORG_LEGAL, STOP, TITLE};
+use crate::lexicon::{COUNTRY, DEMONYM, NONNAME, ORG_LEGAL, PLACE_ANY, REGION, STOP, TITLE};
 use crate::token::{ALLCAPS, SPACE_BEFORE};
 use crate::types::Label;
 use std::collections::HashMap;
+
+/// Heads after which the rest of a company's name names it alone.
+const COMPANY_HEADS: &[&str] = &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
 fn key_words(base: &str) -> Vec<String> {
     base.split_whitespace().map(|w| crate::fold::fold(w, crate::fold::Folding::Default)).collect()
@@ -51,7 +54,14 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let mut covered = vec![false; d.len()];
-    let mut spans: Vec<(usize, usize)> = out.iter().map(|c| (c.start, c.end)).collect();
+    // A name found elsewhere in the article outranks a place list's guess
+    // about one word (`Gonzalez Rogers`, not the town of Rogers), so only
+    // surer candidates and other people and organisations block an echo.
+    let mut spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.prio > prio::LEXICON || matches!(c.label(), Some(Label::Person | Label::Org)))
+        .map(|c| (c.start, c.end))
+        .collect();
     spans.sort_unstable();
     for (t, tok) in d.tokens.iter().enumerate() {
         let (s, e) = (tok.start as usize, tok.end as usize);
@@ -76,12 +86,19 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 if last.chars().count() >= 3 && !last.ends_with('.') {
                     names.entry(last.clone()).or_insert(label);
                 }
-                names.entry(words.join(" ")).or_insert(label);
+                // Every tail of the name: `Yvonne Gonzalez Rogers` →
+                // `Gonzalez Rogers`.
+                for k in 0..words.len().saturating_sub(1) {
+                    names.entry(words[k..].join(" ")).or_insert(label);
+                }
             }
             (_, [init @ .., last]) => {
                 names.entry(words.join(" ")).or_insert(label);
-                // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`.
-                if label == Label::Org && w.lex.get(last).has(ORG_LEGAL) {
+                // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
+                // → `Epic`: a company's distinctive part names it alone.
+                let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last.as_str());
+                let plain = init.iter().all(|x| w.lex.get(x).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
+                if label == Label::Org && company && plain {
                     names.entry(init.join(" ")).or_insert(label);
                 }
             }
@@ -130,7 +147,11 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             t = end + 1;
             continue;
         }
-        out.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(label), prio::ECHO).with_base(d.end(last), None));
+        // A person's name echoed outranks a place list's word (see above),
+        // except a country's or region's name standing alone.
+        let several = (t..=last).any(|x| d.is(x, SPACE_BEFORE) && x > t);
+        let p = if label == Label::Person && (several || !w.has(t, COUNTRY | REGION)) { prio::LEXICON + 1 } else { prio::ECHO };
+        out.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(label), p).with_base(d.end(last), None));
         t = end + 1;
     }
 }

@@ -5,6 +5,8 @@
 mod dates;
 mod echo;
 mod names;
+mod orgs;
+mod people;
 mod words;
 
 use super::{Context, Language};
@@ -101,8 +103,9 @@ mod tests {
     fn periods_years_and_ranges() {
         let r = Some("2007-01-18");
         let f = ents("Profits rose in the fourth quarter of 2007, during the last quarter, in January-July 2023, in 1991 and in the 1990s; the past decade.", r);
-        assert_eq!(value(&f, "fourth quarter of 2007"), "2007-Q4");
-        assert_eq!(value(&f, "last quarter"), "2006-Q4");
+        // Quarters are month ranges, as the guidelines write them.
+        assert_eq!(value(&f, "fourth quarter of 2007"), "2007-10/2007-12");
+        assert_eq!(value(&f, "last quarter"), "2006-10/2006-12");
         assert_eq!(value(&f, "January-July 2023"), "2023-01/2023-07");
         assert_eq!(value(&f, "1991"), "1991");
         assert_eq!(value(&f, "1990s"), "199");

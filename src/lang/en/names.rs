@@ -50,7 +50,16 @@ pub struct Names<'x, 'd, 'a> {
     /// The run being read is the subject or object of a speech verb, or
     /// has an appositive role after it: `X Y said`, `said X Y`,
     /// `X Y, the chief executive`.
-    speech: bool,
+    pub(super) speech: bool,
+    /// An ordinal right before the run (`9th U.S. Circuit Court of
+    /// Appeals`): part of the organisation's name; its first token.
+    pub(super) lead: Option<usize>,
+    /// First token of the run being read.
+    run_first: usize,
+    /// The run stands in a list of places (`the villages of A, B and C`).
+    pub(super) place_list: bool,
+    /// Last token of the current list of places.
+    place_list_end: Option<usize>,
 }
 
 /// Items in one run at most.
@@ -60,13 +69,13 @@ const MAX_RUN: usize = 24;
 const SPEECH: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
 
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
-fn is_roman(s: &str) -> bool {
+pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     pub fn new(w: &'x Words<'d, 'a>, used: &'x [bool], out: &'x mut Vec<Candidate>) -> Self {
-        Names { w, used, out, speech: false }
+        Names { w, used, out, speech: false, lead: None, run_first: 0, place_list: false, place_list_end: None }
     }
 
     /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
@@ -101,9 +110,49 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             let items = self.run(i);
             let next = items.last().map_or(i + 1, |it| it.end + 1);
             self.speech = self.speech_cue(&items);
+            self.run_first = i;
+            self.lead = self.ordinal_before(i);
+            if self.place_list_end.map_or(true, |e| i > e) {
+                self.place_list_end = self.place_list(i);
+            }
+            self.place_list = self.place_list_end.is_some_and(|e| i <= e);
             self.whole(&items, self.cue_before(items[0].first));
             i = next.max(i + 1);
         }
+    }
+
+    /// `9th`, `2nd` right before token `i`; returns the number's token.
+    fn ordinal_before(&self, i: usize) -> Option<usize> {
+        let d = self.w.doc;
+        let (n, suffix) = (i.checked_sub(2)?, i - 1);
+        let ord = d.number(n).is_some() && d.attached(suffix) && matches!(d.folded(suffix), "st" | "nd" | "rd" | "th");
+        (ord && d.is(i, SPACE_BEFORE)).then_some(n)
+    }
+
+    /// `the villages of A, B and C`: when a plural place noun and `of`
+    /// stand right before token `i`, the last token of the list of
+    /// capitalised names, commas and `and` that follows.
+    fn place_list(&self, i: usize) -> Option<usize> {
+        const PLURALS: &[&str] = &[
+            "villages", "towns", "cities", "districts", "regions", "provinces", "settlements", "countries", "states", "islands",
+            "rivers", "village", "town", "city", "district", "region", "province",
+        ];
+        let d = self.w.doc;
+        let of = i.checked_sub(1)?;
+        if !d.word_is(of, "of") || !(of > 0 && d.is_lower_word(of - 1) && PLURALS.contains(&d.folded(of - 1))) {
+            return None;
+        }
+        let mut t = i;
+        let mut end = i;
+        while t < d.len() && t < i + 60 {
+            if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
+                end = t;
+            } else if !(d.punct_at(t) == Some(',') || d.word_is(t, "and") || (d.punct_at(t) == Some('-') && d.attached(t))) {
+                break;
+            }
+            t += 1;
+        }
+        Some(end)
     }
 
     fn starts_unit(&self, i: usize) -> bool {
@@ -187,7 +236,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     /// Lexicon flags of an item's unit (`U.S.`, `Inc.` looked up whole).
-    fn f(&self, it: &Item) -> u32 {
+    pub(super) fn f(&self, it: &Item) -> u32 {
         if it.first == it.last {
             return self.w.hit(it.first).flags;
         }
@@ -204,23 +253,27 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     /// A title that is nothing else (`Spokesperson`, not `General Motors`).
-    fn title_word(&self, it: &Item) -> bool {
+    pub(super) fn title_word(&self, it: &Item) -> bool {
         let f = self.f(it);
         f & TITLE != 0 && f & (ORG | PLACE_ANY) == 0
     }
 
-    fn unknown(&self, it: &Item) -> bool {
+    pub(super) fn unknown(&self, it: &Item) -> bool {
         self.f(it) & !PREFIX == 0
     }
 
-    fn weak(&self, it: &Item) -> bool {
+    pub(super) fn weak(&self, it: &Item) -> bool {
         self.w.weak_cap(it.first)
     }
 
-    fn emit(&mut self, label: Option<Label>, a: &Item, b: &Item, p: u8) {
+    pub(super) fn emit(&mut self, label: Option<Label>, a: &Item, b: &Item, p: u8) {
         let d = self.w.doc;
         let kind = label.map_or(Kind::Opaque, Kind::Entity);
-        let c = Candidate::new(d.start(a.first), d.end(b.end), kind, p).with_base(d.end(b.last), None);
+        let first = match self.lead {
+            Some(n) if label == Some(Label::Org) && a.first == self.run_first => n,
+            _ => a.first,
+        };
+        let c = Candidate::new(d.start(first), d.end(b.end), kind, p).with_base(d.end(b.last), None);
         self.out.push(c);
     }
 
@@ -247,14 +300,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                     self.whole(&items[..from], cue);
                 }
                 let from = (from..=h).find(|&k| items[k].role == Role::Cap).unwrap_or(h);
-                let hf = self.f(&items[h]);
-                let label = if hf & (ORG_HEAD | ORG_LEGAL) != 0 {
-                    Some(Label::Org)
-                } else if hf & FACILITY_HEAD != 0 {
-                    Some(Label::Place)
-                } else {
-                    None
-                };
+                let label = self.head_label(items, from, h, to);
                 if label.is_none() {
                     // An organisation known by name before an event stays
                     // marked (`Apple Worldwide Developers Conference`).
@@ -384,7 +430,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn org_start(&self, items: &[Item], h: usize) -> usize {
         let mut from = 0;
         for (c, it) in items.iter().enumerate().take(h) {
-            let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of");
+            // `and` joins two names unless what stands before it is no name
+            // of its own (`Competition and Markets Authority`, `Food and
+            // Drug Administration`).
+            let left = if self.abbreviated_country(&items[from]) { from + 1 } else { from };
+            let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of") && self.own_name(&items[left.min(c)..c]);
             let title = it.role == Role::Cap
                 && self.title_word(it)
                 && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));
@@ -394,13 +444,45 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
         if from < h && self.f(&items[from]) & COUNTRY != 0 && self.lexicon_org(items, from + 1, h + 1).is_some() {
             from += 1;
+        } else if from < h && self.abbreviated_country(&items[from]) && self.lead.is_none() {
+            // `U.S. Federal Trade Commission`: an official name does not
+            // abbreviate its country, so the country is its own place
+            // (`9th U.S. Circuit Court of Appeals` keeps it: see `lead`).
+            from += 1;
         }
         from
+    }
+
+    /// `U.S.`, `UK`, `US`: a country written as an abbreviation.
+    fn abbreviated_country(&self, it: &Item) -> bool {
+        let d = self.w.doc;
+        self.f(it) & COUNTRY != 0
+            && (it.last > it.first || d.is(it.first, ALLCAPS))
+            && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG))
+    }
+
+    /// The items before an `and` make a name by themselves: a lexicon
+    /// name or head, a given name, an abbreviation.
+    /// A head counts only with more of a name around it: `Securities` in
+    /// `Securities and Exchange Commission` is no name by itself.
+    fn own_name(&self, items: &[Item]) -> bool {
+        const NAMEY: u32 = ORG | PLACE_ANY | GIVEN;
+        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
+        let caps = items.iter().filter(|x| x.role == Role::Cap).count();
+        caps == 0
+            || items.iter().any(|x| x.role == Role::Cap && (self.f(x) & NAMEY != 0 || self.w.doc.is(x.first, ALLCAPS)))
+            || (caps >= 2 && items.iter().any(|x| x.role == Role::Cap && self.f(x) & HEADS != 0))
     }
 
     /// Left-to-right segmentation of a piece without a head.
     fn segment(&mut self, items: &[Item], mut cue: bool) {
         let n = items.len();
+        // In a list of places each name is one place, whatever its words
+        // look like (`the villages of Baghanis Ayrum, Kheyrimli and ...`).
+        if self.place_list && n > 0 && items.iter().all(|x| x.role != Role::Connector && self.f(x) & (ORG | TITLE | STOP | NONNAME | DEMONYM) == 0) {
+            self.emit(Some(Label::Place), &items[0], &items[n - 1], prio::STRUCTURE);
+            return;
+        }
         let mut k = 0;
         while k < n {
             let it = items[k];
@@ -468,8 +550,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         };
         let d = self.w.doc;
         let after = items[m].end + 1;
-        // `Intel-based`, `US dollars`: modifiers, not mentions.
-        if d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1) {
+        // `Intel-based`, `US dollars`: modifiers, not mentions; but a
+        // birthplace is named (`Baku-born`).
+        let modifier = d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1);
+        if modifier && !(label == Label::Place && d.word_is(after + 1, "born")) {
             return Some(m);
         }
         if label == Label::Place && (d.word_is(after, "dollar") || d.word_is(after, "dollars")) {
@@ -490,126 +574,5 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let p = if hit.has(COMMON) { prio::WEAK } else { prio::LEXICON };
         self.emit(Some(label), &items[k], &items[m], p);
         Some(m)
-    }
-
-    /// Two or three unknown capitalised words next to a speech verb or
-    /// before an appositive role are a person (`said Jan Hatzius`,
-    /// `Noel Forgeard, the chief executive,`).
-    fn quoted_person(&self, items: &[Item], k: usize) -> Option<usize> {
-        let rest = &items[k..];
-        if !self.speech || !(2..=3).contains(&rest.len()) || self.w.in_headline(items[k].first) {
-            return None;
-        }
-        let d = self.w.doc;
-        const NOT: u32 = ORG | PLACE_ANY | TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD | MONTH | WEEKDAY;
-        let ok = rest.iter().enumerate().all(|(n, x)| {
-            x.role == Role::Cap && (n == 0 || x.join == Join::Space) && self.f(x) & NOT == 0 && !d.is(x.first, ALLCAPS)
-        });
-        ok.then_some(items.len() - 1)
-    }
-
-    /// A person's name starting at item `k`; returns its last item.
-    fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
-        let d = self.w.doc;
-        let it = &items[k];
-        let fl = self.f(it);
-        let initial = d.surface(it.first).chars().count() == 1 && it.last > it.first;
-        let namey = |x: &Item| {
-            let f = self.f(x);
-            x.role == Role::Cap
-                && f & (ORG | ORG_HEAD | ORG_LEGAL | TITLE | STOP | NONNAME | DEMONYM | MONTH | WEEKDAY) == 0
-                && (f & PLACE_ANY == 0 || f & (GIVEN | SURNAME) != 0)
-                && !(d.is(x.first, ALLCAPS) && d.surface(x.first).chars().count() > 1 && !is_roman(d.surface(x.first)))
-        };
-        // Inside a name, a surname that is also a company or a month
-        // (`Gerald Ford`, `Theresa May`) is the surname.
-        let inner = |x: &Item| {
-            let f = self.f(x);
-            namey(x)
-                || (x.role == Role::Cap
-                    && f & SURNAME != 0
-                    && f & (TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL) == 0
-                    && !d.is(x.first, ALLCAPS))
-        };
-        if fl & (STOP | NONNAME | DEMONYM) != 0 || (fl & ORG != 0 && fl & GIVEN == 0) || (d.is(it.first, ALLCAPS) && !initial) {
-            return None;
-        }
-        let given = fl & GIVEN != 0;
-        let can_start = initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0));
-        if !can_start {
-            return None;
-        }
-        let mut m = k;
-        while m + 1 < items.len() && items[m].end == items[m].last {
-            let nx = &items[m + 1];
-            if nx.role == Role::Particle {
-                let mut e = m + 1;
-                while items.get(e).is_some_and(|x| x.role == Role::Particle) {
-                    e += 1;
-                }
-                if items.get(e).is_some_and(&namey) {
-                    m = e;
-                    continue;
-                }
-                break;
-            }
-            if !inner(nx) {
-                // A title word that is also a surname ends a name
-                // (`Martin Luther King`) when no name follows it.
-                let nf = self.f(nx);
-                let tail = nx.role == Role::Cap
-                    && nf & TITLE != 0
-                    && nf & SURNAME != 0
-                    && m > k
-                    && items.get(m + 2).map_or(true, |x| !namey(x));
-                if tail {
-                    m += 1;
-                }
-                break;
-            }
-            m += 1;
-        }
-        if m == k && !cue {
-            // A given name alone: only mid-sentence and when it is
-            // nothing else (`Steve said`, not `Will Apple`).
-            if initial || fl & (COMMON | PLACE_ANY | ORG | SURNAME) != 0 || self.weak(it) {
-                return None;
-            }
-        }
-        if m == k && cue && self.weak(it) && self.unknown(it) && self.w.in_headline(it.first) {
-            return None;
-        }
-        Some(m)
-    }
-
-    /// A single capitalised word with no lexicon entry of its own kind:
-    /// places written `City, State`, people with their age after them.
-    fn single(&mut self, items: &[Item], k: usize, cue: bool) {
-        let d = self.w.doc;
-        let it = items[k];
-        if k + 1 != items.len() || self.weak(&it) || cue {
-            return;
-        }
-        let fl = self.f(&it);
-        if fl & (TITLE | NONNAME | STOP | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD) != 0 {
-            return;
-        }
-        if d.is(it.first, ALLCAPS) {
-            return;
-        }
-        let j = it.end + 1;
-        if d.punct_at(j) == Some(',') && it.end == it.last {
-            // `Cupertino, California`
-            if let Some((last, hit)) = self.w.phrase(j + 1) {
-                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && d.punct_at(last + 1) != Some('-') {
-                    self.emit(Some(Label::Place), &it, &it, prio::WEAK);
-                    return;
-                }
-            }
-            // `Papermaster, 49,`
-            if d.number(j + 1).is_some_and(|n| (16..=110).contains(&n)) && matches!(d.punct_at(j + 2), Some(',')) {
-                self.emit(Some(Label::Person), &it, &it, prio::WEAK);
-            }
-        }
     }
 }

@@ -22,6 +22,43 @@ pub struct Words<'d, 'a> {
 /// How far a phrase lookup may reach, in tokens.
 const MAX_PHRASE_TOKENS: usize = 12;
 
+/// The folded Latin word `s` without diacritics (`aurélien` → `aurelien`,
+/// `łukasz` → `lukasz`); `None` when some letter has no plain form here
+/// (Cyrillic, Greek, `ə`): such words are looked up only as written.
+pub fn strip_accents(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ğ' | 'ģ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'ŕ' | 'ř' => "r",
+            'ś' | 'ş' | 'š' | 'ș' => "s",
+            'ß' => "ss",
+            'ţ' | 'ť' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'æ' => "ae",
+            'œ' => "oe",
+            _ => return None,
+        };
+        out.push_str(plain);
+    }
+    Some(out)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -29,12 +66,42 @@ fn is_apostrophe(c: char) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let lex = &lexicon::EN;
-        let hits = (0..doc.len()).map(|i| if doc.is_word(i) { lex.get(doc.folded(i)) } else { Hit::default() }).collect();
+        let hits = (0..doc.len()).map(|i| if doc.is_word(i) { Words::lookup(lex, doc.folded(i)) } else { Hit::default() }).collect();
         let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
         let quote_before = Words::quotes_before(doc);
         let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before };
         w.mark_headlines();
         w
+    }
+
+    /// A word's lexicon hit: as written, else without its accents (the
+    /// name lists store `Aurelien` for `Aurélien`, `Marciniak` for both).
+    fn lookup(lex: &Lexicon, folded: &str) -> Hit {
+        let h = lex.get(folded);
+        if h.is_entry() {
+            return h;
+        }
+        // A plural title is a title (`Deputy Prime Ministers X and Y`).
+        if let Some(stem) = folded.strip_suffix('s') {
+            let t = lex.get(stem);
+            if t.has(lexicon::TITLE) && !t.has(lexicon::ORG | lexicon::PLACE_ANY) {
+                return Hit { flags: lexicon::TITLE | (h.flags & lexicon::PREFIX), payload: 0 };
+            }
+        }
+        if folded.is_ascii() {
+            return h;
+        }
+        match strip_accents(folded) {
+            Some(plain) => {
+                let p = lex.get(&plain);
+                if p.is_entry() {
+                    p
+                } else {
+                    h
+                }
+            }
+            None => h,
+        }
     }
 
     /// A line whose every content word is capitalised (`Blinken Commends

@@ -1,0 +1,201 @@
+//! People: where a capitalised run is a person's name. A name starts at a
+//! known given name (`Kylian`, `Jeyhun`), an initial, or after a title or
+//! role; without those, its shape can tell: a last word that looks like a
+//! family name (`Mirzoyan`, `Rostropovich`, `Marciniak`) or is written with
+//! letters English words do not use (`Mbappé`), or a speech verb or an
+//! appositive next to two or three unknown capitalised words.
+
+use super::names::{is_roman, Item, Join, Names, Role};
+use crate::candidate::prio;
+use crate::lexicon::*;
+use crate::token::ALLCAPS;
+use crate::types::Label;
+
+/// Words after which a capitalised pair is a thing, not a person.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"];
+
+/// Endings of family names from the languages English news most often
+/// transliterates: Slavic (`-ov`, `-enko`, `-vich`, `-ski`), Armenian
+/// (`-yan`), Georgian (`-shvili`, `-dze`), Turkic and Persian (`-oglu`,
+/// `-zade`), Romanian (`-escu`), Spanish (`-ez`). Applied to folded words of
+/// five letters or more with no lexicon entry, so `Kiev` and `Rostov` (in
+/// the place lists) never get here.
+const FAMILY_SUFFIXES: &[&str] = &[
+    "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "vich", "wicz", "ski", "sky", "ska", "skiy", "yan", "yants", "shvili",
+    "dze", "oglu", "oğlu", "zade", "zadeh", "escu", "ovic", "ović", "evic", "ević", "czyk", "chuk", "yuk", "ez", "sson",
+];
+
+/// The folded word ends like a family name (see [`FAMILY_SUFFIXES`]).
+pub(super) fn family_suffix(folded: &str) -> bool {
+    folded.chars().count() >= 5 && folded.chars().all(|c| c.is_alphabetic()) && FAMILY_SUFFIXES.iter().any(|s| folded.ends_with(s))
+}
+
+/// Written with a letter English words do not use (`Mbappé`, `Łukasz`).
+pub(super) fn accented(surface: &str) -> bool {
+    surface.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+}
+
+impl Names<'_, '_, '_> {
+    /// Two or three unknown capitalised words next to a speech verb or
+    /// before an appositive role are a person (`said Jan Hatzius`,
+    /// `Noel Forgeard, the chief executive,`).
+    pub(super) fn quoted_person(&self, items: &[Item], k: usize) -> Option<usize> {
+        let rest = &items[k..];
+        if !self.speech || !(2..=3).contains(&rest.len()) || self.w.in_headline(items[k].first) {
+            return None;
+        }
+        let d = self.w.doc;
+        const NOT: u32 = ORG | PLACE_ANY | TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD | MONTH | WEEKDAY;
+        let ok = rest.iter().enumerate().all(|(n, x)| {
+            x.role == Role::Cap && (n == 0 || x.join == Join::Space) && self.f(x) & NOT == 0 && !d.is(x.first, ALLCAPS)
+        });
+        ok.then_some(items.len() - 1)
+    }
+
+    /// A person's name starting at item `k`; returns its last item.
+    pub(super) fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
+        let d = self.w.doc;
+        let it = &items[k];
+        let fl = self.f(it);
+        let initial = d.surface(it.first).chars().count() == 1 && it.last > it.first;
+        let namey = |x: &Item| {
+            let f = self.f(x);
+            x.role == Role::Cap
+                && f & (ORG | ORG_HEAD | ORG_LEGAL | TITLE | STOP | NONNAME | DEMONYM | MONTH | WEEKDAY) == 0
+                && (f & PLACE_ANY == 0 || f & (GIVEN | SURNAME) != 0)
+                && !(d.is(x.first, ALLCAPS) && d.surface(x.first).chars().count() > 1 && !is_roman(d.surface(x.first)))
+        };
+        // Inside a name, a surname that is also a company or a month
+        // (`Gerald Ford`, `Theresa May`) is the surname.
+        let inner = |x: &Item| {
+            let f = self.f(x);
+            namey(x)
+                || (x.role == Role::Cap
+                    && f & SURNAME != 0
+                    && f & (TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL) == 0
+                    && !d.is(x.first, ALLCAPS))
+        };
+        if fl & (STOP | NONNAME | DEMONYM) != 0 || (fl & ORG != 0 && fl & GIVEN == 0) || (d.is(it.first, ALLCAPS) && !initial) {
+            return None;
+        }
+        let given = fl & GIVEN != 0;
+        // A role before a headline's capitals says little (`Foreign
+        // Ministers End Peace Talks`).
+        let cue = cue && !(self.w.in_headline(it.first) && !given);
+        let can_start = initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0)) || self.shaped(items, k, &namey);
+        if !can_start {
+            return None;
+        }
+        let mut m = k;
+        while m + 1 < items.len() && items[m].end == items[m].last {
+            let nx = &items[m + 1];
+            if nx.role == Role::Particle {
+                let mut e = m + 1;
+                while items.get(e).is_some_and(|x| x.role == Role::Particle) {
+                    e += 1;
+                }
+                if items.get(e).is_some_and(&namey) {
+                    m = e;
+                    continue;
+                }
+                break;
+            }
+            if !inner(nx) {
+                // A title word that is also a surname ends a name
+                // (`Martin Luther King`) when no name follows it.
+                let nf = self.f(nx);
+                let tail = nx.role == Role::Cap
+                    && nf & TITLE != 0
+                    && nf & SURNAME != 0
+                    && m > k
+                    && items.get(m + 2).map_or(true, |x| !namey(x));
+                if tail {
+                    m += 1;
+                }
+                break;
+            }
+            m += 1;
+        }
+        if m == k && !cue {
+            // A given name alone: only mid-sentence and when it is
+            // nothing else (`Steve said`, not `Will Apple`).
+            if initial || fl & (COMMON | PLACE_ANY | ORG | SURNAME) != 0 || self.weak(it) {
+                return None;
+            }
+        }
+        if m == k && cue && self.weak(it) && self.unknown(it) && self.w.in_headline(it.first) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// Two or three capitalised words that no list knows, the last shaped
+    /// like a family name (`Ararat Mirzoyan`, `Geoff Hurst`, `Kylian
+    /// Mbappé`). Not after an article (`the Golden Boot`), and at a
+    /// sentence start or in a headline only with a foreign-looking last
+    /// word and a first word the article never writes in lower case.
+    fn shaped(&self, items: &[Item], k: usize, namey: &dyn Fn(&Item) -> bool) -> bool {
+        let d = self.w.doc;
+        let it = &items[k];
+        let fl = self.f(it);
+        if fl & !(SURNAME | COMMON | PREFIX) != 0 || it.end != it.last || d.is(it.first, ALLCAPS) || self.w.in_headline(it.first) {
+            return false;
+        }
+        if it.first > 0 && d.is_lower_word(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
+            return false;
+        }
+        let rest: Vec<&Item> = items[k + 1..].iter().take(2).take_while(|x| x.role == Role::Cap && x.join == Join::Space).collect();
+        let Some(n) = (0..rest.len()).rev().find(|&n| rest[..=n].iter().all(|x| namey(x)) && self.surname_like(rest[n])) else {
+            return false;
+        };
+        // The name must end there: `Competition Markets Authority` is not one.
+        if items.get(k + n + 2).is_some_and(|x| x.role == Role::Cap && x.join == Join::Space) {
+            return false;
+        }
+        let last = rest[n];
+        let strong = family_suffix(self.w.doc.folded(last.first)) || accented(d.surface(last.first));
+        if self.weak(it) {
+            return strong && !self.w.seen_lower(it.first) && fl & COMMON == 0;
+        }
+        strong || self.f(last) & SURNAME != 0
+    }
+
+    /// A known surname, or a word shaped like one.
+    fn surname_like(&self, x: &Item) -> bool {
+        let d = self.w.doc;
+        x.first == x.last
+            && !d.is(x.first, ALLCAPS)
+            && (self.f(x) & SURNAME != 0 || family_suffix(d.folded(x.first)) || accented(d.surface(x.first)))
+    }
+
+    /// A single capitalised word with no lexicon entry of its own kind:
+    /// places written `City, State`, people with their age after them.
+    pub(super) fn single(&mut self, items: &[Item], k: usize, cue: bool) {
+        let d = self.w.doc;
+        let it = items[k];
+        if k + 1 != items.len() || self.weak(&it) || cue {
+            return;
+        }
+        let fl = self.f(&it);
+        if fl & (TITLE | NONNAME | STOP | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD) != 0 {
+            return;
+        }
+        if d.is(it.first, ALLCAPS) {
+            return;
+        }
+        let j = it.end + 1;
+        if d.punct_at(j) == Some(',') && it.end == it.last {
+            // `Cupertino, California`
+            if let Some((last, hit)) = self.w.phrase(j + 1) {
+                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && d.punct_at(last + 1) != Some('-') {
+                    self.emit(Some(Label::Place), &it, &it, prio::WEAK);
+                    return;
+                }
+            }
+            // `Papermaster, 49,`
+            if d.number(j + 1).is_some_and(|n| (16..=110).contains(&n)) && matches!(d.punct_at(j + 2), Some(',')) {
+                self.emit(Some(Label::Person), &it, &it, prio::WEAK);
+            }
+        }
+    }
+}
