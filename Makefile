@@ -1,5 +1,8 @@
 # make demo  - install what is missing, build the wasm module, serve www/
 # make test  - every test: native, wasm in headless Chromium, the demo page, the size budget
+# make bench - one table: speed, latency, cold start, size, memory, beside compromise,
+#              chrono-node and mark.js (bench/run.mjs; artifacts/bench.{md,json})
+# make bench-ir - instructions per byte of the native analyze() under callgrind
 # Each target first runs scripts/setup.sh, which installs only what lacks.
 
 SHELL := /bin/bash
@@ -11,7 +14,7 @@ WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/vurgu.wasm
 PKG := www/pkg
 PORT ?= 8080
 
-.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test clean compare
+.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test setup-bench clean compare bench bench-ir
 
 build: setup-build
 	cargo build --release --target wasm32-unknown-unknown --lib
@@ -48,10 +51,23 @@ setup-build:
 setup-test:
 	scripts/setup.sh test
 
+setup-bench:
+	scripts/setup.sh bench
+
 clean:
 	cargo clean
-	rm -rf $(PKG) artifacts tests/e2e/node_modules
+	rm -rf $(PKG) artifacts tests/e2e/node_modules bench/node_modules
 
 # Scores compromise (+ compromise-dates) and vurgu on the English dev corpus.
 compare:
 	cd bench/compare && npm ci --no-audit --no-fund --loglevel=error && node compare.mjs
+
+# One run, one table (about 4 minutes; medians, see bench/run.mjs):
+# wasm in headless Chromium and native, beside compromise, chrono-node, mark.js.
+bench: setup-bench build
+	node bench/run.mjs
+
+# Instructions per byte of one warm native analyze() on 100 KB of each
+# language, counted by callgrind: repeatable where timings are not.
+bench-ir: setup-bench
+	node bench/run.mjs --ir

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what `make build` (and, with the argument `test`, `make test`)
-# needs and this machine lacks. Every step checks first, so a second run
-# takes a second. Assumes rustup, node 20 + npm and python3, as on a fresh
-# Debian 12 developer or CI machine.
+# Installs what `make build` (and, with the argument `test`, `make test`;
+# with `bench`, `make bench`) needs and this machine lacks. Every step
+# checks first, so a second run takes a second. Assumes rustup, node 20 +
+# npm and python3, as on a fresh Debian 12 developer or CI machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-build}
@@ -29,7 +29,7 @@ if [ "$(version_of wasm-bindgen)" != "$want" ] || [ "$(version_of wasm-bindgen-t
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-[ "$mode" = test ] || exit 0
+[ "$mode" = test ] || [ "$mode" = bench ] || exit 0
 
 # Tests drive the distribution's Chromium; no tool may fetch a browser of its own.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
@@ -42,4 +42,18 @@ e2e=tests/e2e
 if ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"; then
   (cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   cp "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"
+fi
+
+[ "$mode" = bench ] || exit 0
+
+# make bench-ir (and the instruction rows of make bench) count with callgrind.
+if ! command -v valgrind >/dev/null; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y valgrind
+fi
+
+b=bench
+if ! cmp -s "$b/package-lock.json" "$b/node_modules/.vurgu-installed-lock"; then
+  (cd "$b" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  cp "$b/package-lock.json" "$b/node_modules/.vurgu-installed-lock"
 fi
