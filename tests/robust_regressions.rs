@@ -32,6 +32,21 @@ fn relative_dates_at_the_ends_of_the_calendar() {
     assert_eq!(a.entities[0].value.map(|v| v.to_string()).as_deref(), Some("9999-12-31"));
 }
 
+/// A browser parsing `renderHtml`'s output turns CR and CRLF into LF, so
+/// the page's text was no longer the analysed text (and its UTF-16
+/// offsets were off by one per CRLF). CR must leave as `&#13;`.
+#[test]
+fn carriage_returns_survive_an_html_parser() {
+    for t in ["Bakı\r\nGəncə", "\r", "İlham Əliyev\rBakıda", "a\r\n\r\nb"] {
+        for lang in [Lang::Az, Lang::En] {
+            case(t, lang, "2023-09-30");
+        }
+    }
+    let a = vurgu::analyze("İlham Əliyev\r\nBakıda", &Options::default());
+    let h = vurgu::render::html::render("İlham Əliyev\r\nBakıda", &a.entities);
+    assert!(h.contains("</mark>&#13;\n<mark "), "{h}");
+}
+
 fn files_in(dir: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut v: Vec<_> = match std::fs::read_dir(&dir) {

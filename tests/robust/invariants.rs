@@ -198,7 +198,9 @@ pub fn parse_rendered(h: &str) -> Result<(String, Vec<Mark>), String> {
                 }
                 rest = r;
             }
-            '>' | '"' | '\'' | '\0' => return Err(format!("unescaped {c:?} in text")),
+            // A browser's parser turns a raw CR (and CRLF) into LF and drops
+            // NUL, so neither may appear unescaped.
+            '>' | '"' | '\'' | '\0' | '\r' => return Err(format!("unescaped {c:?} in text")),
             _ => {
                 plain.push(c);
                 if let Some(m) = &mut open {
@@ -255,7 +257,7 @@ fn parse_attrs(mut s: &str) -> Result<(Vec<(String, String)>, &str), String> {
                     value.push(d);
                     s = r;
                 }
-                '<' | '>' | '\'' | '\0' => return Err(format!("unescaped {c:?} in attribute {name}")),
+                '<' | '>' | '\'' | '\0' | '\r' => return Err(format!("unescaped {c:?} in attribute {name}")),
                 _ => {
                     value.push(c);
                     s = &s[c.len_utf8()..];
