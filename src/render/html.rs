@@ -17,6 +17,8 @@ pub fn escape_into(out: &mut String, s: &str) {
             '\'' => out.push_str("&#39;"),
             // NUL cannot appear in an HTML document; keep the count of chars.
             '\0' => out.push('\u{FFFD}'),
+            // A parser turns a raw CR or CRLF into LF; a reference survives.
+            '\r' => out.push_str("&#13;"),
             _ => out.push(c),
         }
     }
