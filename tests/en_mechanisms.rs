@@ -138,3 +138,24 @@ fn date_phrases_with_modifiers_and_ranges() {
     assert_eq!(value(&ents("From 1977 to 1994 he led it.", r), "1977 to 1994"), "1977/1994");
     assert!(!has(&ents("Votes rose from 1977 to 1994 votes.", r), "DATE", "1977 to 1994"));
 }
+
+#[test]
+fn a_person_across_and_makes_the_other_side_a_person() {
+    let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
+    assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");
+    // Not from a side whose given name is also a word (`Candy Crush`).
+    let f = ents("He sold Candy Crush and Farm Heroes to millions.", None);
+    assert!(!has(&f, "PERSON", "Farm Heroes"), "{f:?}");
+}
+
+#[test]
+fn datelines_and_listed_competitions() {
+    // An all-capitals town before a known country opens the article.
+    let f = ents("Final Ends In Penalties\n\nLUSAIL, Qatar, Dec. 19. The match ended.", Some("2022-12-19"));
+    assert!(has(&f, "PLACE", "LUSAIL") && has(&f, "PLACE", "Qatar"), "{f:?}");
+    // An all-capitals word elsewhere is not a town.
+    assert!(!has(&ents("The match ended. FIFA, Qatar and others agreed.", None), "PLACE", "FIFA"));
+    // A competition in the lists stays opaque despite its head `League`.
+    let f = ents("The Champions League match was moved to Hamburg.", None);
+    assert!(!f.iter().any(|(_, t, _)| t.contains("League")) && has(&f, "PLACE", "Hamburg"), "{f:?}");
+}

@@ -14,16 +14,16 @@ use crate::token::{Kind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
 /// A matched phrase: token range, value, and whether it is reported.
-struct Found {
-    first: usize,
-    last: usize,
-    value: Option<Timex>,
+pub(super) struct Found {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: Option<Timex>,
     /// False for phrases claimed only to keep other rules off them.
-    entity: bool,
+    pub(super) entity: bool,
 }
 
 impl Found {
-    fn new(first: usize, last: usize, value: Option<Timex>) -> Found {
+    pub(super) fn new(first: usize, last: usize, value: Option<Timex>) -> Found {
         Found { first, last, value, entity: true }
     }
 }
@@ -37,11 +37,11 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words after a weekday or `this` that make it a part of a day.
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight"];
+pub(super) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight"];
 
-struct Dates<'w, 'd, 'a> {
-    w: &'w Words<'d, 'a>,
-    r: Option<Ymd>,
+pub(super) struct Dates<'w, 'd, 'a> {
+    pub(super) w: &'w Words<'d, 'a>,
+    pub(super) r: Option<Ymd>,
 }
 
 /// Finds every date; returns candidates and marks their tokens in `used`.
@@ -81,15 +81,15 @@ fn explicit_year(f: &Found, d: &crate::token::Doc<'_>) -> Option<i32> {
 }
 
 impl Dates<'_, '_, '_> {
-    fn doc(&self) -> &crate::token::Doc<'_> {
+    pub(super) fn doc(&self) -> &crate::token::Doc<'_> {
         self.w.doc
     }
 
-    fn word(&self, i: usize, s: &str) -> bool {
+    pub(super) fn word(&self, i: usize, s: &str) -> bool {
         self.doc().word_is(i, s)
     }
 
-    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+    pub(super) fn word_in(&self, i: usize, set: &[&str]) -> bool {
         self.doc().is_word(i) && set.contains(&self.doc().folded(i))
     }
 
@@ -122,7 +122,7 @@ impl Dates<'_, '_, '_> {
         Some((h.payload, i))
     }
 
-    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+    pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let d = self.doc();
         if !self.w.cap(i) || !self.w.has(i, WEEKDAY) || d.folded(i).len() < 6 {
             return None;
@@ -144,7 +144,7 @@ impl Dates<'_, '_, '_> {
     }
 
     /// A four-digit year at `i`.
-    fn year(&self, i: usize) -> Option<i32> {
+    pub(super) fn year(&self, i: usize) -> Option<i32> {
         let d = self.doc();
         let n = d.number(i)?;
         (d.surface(i).len() == 4 && (1000..=2999).contains(&n)).then_some(n as i32)
@@ -162,12 +162,12 @@ impl Dates<'_, '_, '_> {
     }
 
     /// Possessive `'s` after token `last` belongs to the date (`Monday's`).
-    fn with_poss(&self, last: usize) -> usize {
+    pub(super) fn with_poss(&self, last: usize) -> usize {
         self.w.possessive(last).unwrap_or(last)
     }
 
     /// The number at `j` is part of a larger number or names a quantity.
-    fn quantity_after(&self, j: usize) -> bool {
+    pub(super) fn quantity_after(&self, j: usize) -> bool {
         let d = self.doc();
         if matches!(d.punct_at(j + 1), Some(',' | '.' | ':')) && d.attached(j + 1) && d.kind(j + 2) == Some(Kind::Num) && d.attached(j + 2) {
             return true;
@@ -561,102 +561,7 @@ impl Dates<'_, '_, '_> {
         Some(Found::new(i, i + 2, v.map(Timex::One)))
     }
 
-    /// A capitalised weekday on its own: the nearest such day; with a part
-    /// of the day after it, a time, claimed and not reported.
-    fn weekday_alone(&self, i: usize) -> Option<Found> {
-        let (wd, wl) = self.weekday(i)?;
-        if self.word_in(wl + 1, DAY_PARTS) {
-            return Some(Found { first: i, last: wl + 1, value: None, entity: false });
-        }
-        let first = self.r.map(|r| self.weekday_day(r, wd, i));
-        // `Friday and Saturday`, `Monday to Wednesday`: one range, the
-        // second day counted on from the first.
-        let d = self.doc();
-        if self.word_in(wl + 1, &["and", "to", "through"]) || (matches!(d.punct_at(wl + 1), Some('-' | '–')) && d.attached(wl + 2)) {
-            if let Some((wd2, wl2)) = self.weekday(wl + 2).filter(|(_, l)| !self.word_in(l + 1, DAY_PARTS)) {
-                let v = first.map(|a| Timex::Range(Point::day(a), Point::day(a.add_days((wd2 as i64 - wd as i64).rem_euclid(7)))));
-                return Some(Found::new(i, self.with_poss(wl2), v));
-            }
-        }
-        Some(Found::new(i, self.with_poss(wl), first.map(|a| Timex::One(Point::day(a)))))
-    }
 
-    /// The day a bare weekday names. News reports what happened, so the
-    /// weekday is the latest such day up to the article's date, unless the
-    /// sentence speaks of the future (`will`, `is set to`, `next`), when
-    /// it is the first such day from it.
-    fn weekday_day(&self, r: Ymd, wd: u8, i: usize) -> Ymd {
-        let back = (r.weekday() as i64 - wd as i64).rem_euclid(7);
-        if self.future_before(i) {
-            r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
-        } else if back <= 5 {
-            r.add_days(-back)
-        } else {
-            nearest_weekday(r, wd)
-        }
-    }
 
-    /// A future-tense cue earlier in token `i`'s sentence.
-    fn future_before(&self, i: usize) -> bool {
-        const CUES: &[&str] = &[
-            "will", "'ll", "shall", "set", "scheduled", "due", "upcoming", "expected", "plans", "planned", "begins", "starts",
-            "opens", "tomorrow", "going",
-        ];
-        let d = self.doc();
-        let mut t = i;
-        for _ in 0..40 {
-            if t == 0 || d.is(t, SENT_START) {
-                break;
-            }
-            t -= 1;
-            if d.is_word(t) && CUES.contains(&d.folded(t)) {
-                return true;
-            }
-            if d.punct_at(t) == Some('.') {
-                break;
-            }
-        }
-        false
-    }
 
-    /// A year on its own (`in 1991`, `the 2011 version`, `WWDC 2005`) and
-    /// decades (`the 1990s`); never money, quantities, parts of a longer
-    /// number or hyphenated forms (`mid-2011`).
-    fn bare_year(&self, i: usize) -> Option<Found> {
-        let d = self.doc();
-        let y = self.year(i)?;
-        if !(1800..=2099).contains(&y) {
-            return None;
-        }
-        if i > 0 && d.attached(i) && d.kind(i - 1) == Some(Kind::Punct) {
-            return None;
-        }
-        if i > 0 && matches!(d.punct_at(i - 1), Some('$' | '£' | '€' | '#')) {
-            return None;
-        }
-        if i > 0 && (d.word_is(i - 1, "no") || d.word_is(i - 1, "number")) {
-            return None;
-        }
-        // `1990s`
-        if d.attached(i + 1) && d.word_is(i + 1, "s") && y % 10 == 0 {
-            return Some(Found::new(i, i + 1, Some(Timex::One(Point::Decade(y / 10)))));
-        }
-        if self.quantity_after(i) {
-            return None;
-        }
-        // `2013-2018`
-        if matches!(d.punct_at(i + 1), Some('-' | '–')) && d.attached(i + 1) && d.attached(i + 2) {
-            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y) {
-                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
-            }
-            return None;
-        }
-        // `from 1977 to 1994`: one range.
-        if self.word_in(i + 1, &["to", "through"]) && i > 0 && self.word(i - 1, "from") {
-            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y && !self.quantity_after(i + 2)) {
-                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
-            }
-        }
-        Some(Found::new(i, self.with_poss(i), Some(Timex::One(Point::Year(y)))))
-    }
 }

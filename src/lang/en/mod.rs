@@ -3,6 +3,7 @@
 //! document-level echoes of names already found.
 
 mod dates;
+mod days;
 mod echo;
 mod names;
 mod orgs;

@@ -139,7 +139,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         ];
         let d = self.w.doc;
         let of = i.checked_sub(1)?;
-        if !d.word_is(of, "of") || !(of > 0 && d.is_lower_word(of - 1) && PLURALS.contains(&d.folded(of - 1))) {
+        if !(d.word_is(of, "of") && of > 0 && d.is_lower_word(of - 1) && PLURALS.contains(&d.folded(of - 1))) {
             return None;
         }
         let mut t = i;
@@ -324,19 +324,27 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 }
             }
         }
+        let mut pieces = Vec::new();
         let mut from = 0;
-        let mut cue = cue;
         for k in 0..=items.len() {
             let cut = k == items.len() || (items[k].role == Role::Connector && !bound[k]);
             if cut {
                 if from < k {
-                    self.segment(&items[from..k], cue);
+                    pieces.push(from..k);
                 }
-                cue = false;
                 from = k + 1;
             }
         }
+        // `Kingsley Coman and Aurélien Tchouaméni`: a person on one side
+        // of `and` makes an unknown two- or three-word name on the other a
+        // person too.
+        let people = self.coordinated_people(items, &pieces);
+        for (n, r) in pieces.into_iter().enumerate() {
+            let c = (n == 0 && cue) || people.get(n).copied().unwrap_or(false);
+            self.segment(&items[r], c);
+        }
     }
+
 
     fn rest(&mut self, items: &[Item], to: usize) {
         if to + 1 < items.len() {
@@ -348,131 +356,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
     }
 
-    /// A lexicon organisation from item `from` ending before item `h`.
-    fn lexicon_org(&self, items: &[Item], from: usize, h: usize) -> Option<usize> {
-        let (last, hit) = self.w.phrase(items[from].first)?;
-        let m = (from..h).find(|&m| items[m].last == last)?;
-        (hit.has(ORG) && hit.flags & COMMON == 0 && m + 2 <= h).then_some(m)
-    }
 
-    /// The rightmost head with a capitalised word before it, or followed
-    /// by `of` and a name (`Ministry of Foreign Affairs`); returns the head
-    /// and the last item of the name.
-    fn rightmost_head(&self, items: &[Item]) -> Option<(usize, usize)> {
-        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
-        // A head followed by `of` takes in every head after it (`State Oil
-        // Company of Azerbaijan Republic`).
-        let of_head = (0..items.len()).find(|&h| {
-            items[h].role == Role::Cap
-                && self.f(&items[h]) & HEADS != 0
-                && items.get(h + 1).is_some_and(|c| c.role == Role::Connector && self.w.doc.word_is(c.first, "of"))
-        });
-        let order: Vec<usize> = match of_head {
-            Some(h) => (0..=h).rev().collect(),
-            None => (0..items.len()).rev().collect(),
-        };
-        for h in order {
-            let it = &items[h];
-            if it.role != Role::Cap || self.f(it) & HEADS == 0 || it.join == Join::Hyphen {
-                continue;
-            }
-            // `X of Y Z`: the name runs through the connected words.
-            let mut to = h;
-            if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && (self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for"))) {
-                let mut k = h + 1;
-                while k + 1 < items.len() && items[k].role == Role::Connector {
-                    // `and` joins a second name, not a part of this one,
-                    // when what follows has a head or a lexicon name of
-                    // its own (`Ministry of Foreign Affairs and General
-                    // Motors Corp.`), not in `Ecology and Natural Resources`.
-                    if k > h + 1 && !self.w.doc.word_is(items[k].first, "of") && self.own_name_after(items, k) {
-                        break;
-                    }
-                    while k + 1 < items.len() && items[k + 1].role == Role::Connector {
-                        k += 1;
-                    }
-                    if items.get(k + 1).map_or(true, |x| x.role != Role::Cap) {
-                        break;
-                    }
-                    k += 1;
-                    while k + 1 < items.len()
-                        && items[k + 1].role == Role::Cap
-                        && items[k + 1].join != Join::Hyphen
-                        && !self.title_word(&items[k + 1])
-                    {
-                        k += 1;
-                    }
-                    to = k;
-                    k += 1;
-                }
-            }
-            let before = items[..h].iter().any(|b| b.role == Role::Cap && self.f(b) & (STOP | TITLE) == 0);
-            if !before && to == h {
-                continue;
-            }
-            return Some((h, to));
-        }
-        None
-    }
 
-    /// The capitalised words after connector `k` (up to the next
-    /// connector) hold a head or start a known organisation or place.
-    fn own_name_after(&self, items: &[Item], k: usize) -> bool {
-        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
-        let seg: Vec<&Item> = items[k + 1..].iter().take_while(|x| x.role == Role::Cap).collect();
-        let known = seg.first().is_some_and(|x| self.w.phrase(x.first).is_some_and(|(_, h)| h.has(ORG | PLACE_ANY)));
-        known || seg.iter().any(|x| self.f(x) & HEADS != 0)
-    }
 
-    /// Where a name ending in head `h` starts: after `and` (two names, not
-    /// one), after a title, and after a country whose own organisation
-    /// follows (`U.S. State Department`).
-    fn org_start(&self, items: &[Item], h: usize) -> usize {
-        let mut from = 0;
-        for (c, it) in items.iter().enumerate().take(h) {
-            // `and` joins two names unless what stands before it is no name
-            // of its own (`Competition and Markets Authority`, `Food and
-            // Drug Administration`).
-            let left = if self.abbreviated_country(&items[from]) { from + 1 } else { from };
-            let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of") && self.own_name(&items[left.min(c)..c]);
-            let title = it.role == Role::Cap
-                && self.title_word(it)
-                && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));
-            if and || title {
-                from = c + 1;
-            }
-        }
-        if from < h && self.f(&items[from]) & COUNTRY != 0 && self.lexicon_org(items, from + 1, h + 1).is_some() {
-            from += 1;
-        } else if from < h && self.abbreviated_country(&items[from]) && self.lead.is_none() {
-            // `U.S. Federal Trade Commission`: an official name does not
-            // abbreviate its country, so the country is its own place
-            // (`9th U.S. Circuit Court of Appeals` keeps it: see `lead`).
-            from += 1;
-        }
-        from
-    }
 
-    /// `U.S.`, `UK`, `US`: a country written as an abbreviation.
-    fn abbreviated_country(&self, it: &Item) -> bool {
-        let d = self.w.doc;
-        self.f(it) & COUNTRY != 0
-            && (it.last > it.first || d.is(it.first, ALLCAPS))
-            && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG))
-    }
 
-    /// The items before an `and` make a name by themselves: a lexicon
-    /// name or head, a given name, an abbreviation.
-    /// A head counts only with more of a name around it: `Securities` in
-    /// `Securities and Exchange Commission` is no name by itself.
-    fn own_name(&self, items: &[Item]) -> bool {
-        const NAMEY: u32 = ORG | PLACE_ANY | GIVEN;
-        const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
-        let caps = items.iter().filter(|x| x.role == Role::Cap).count();
-        caps == 0
-            || items.iter().any(|x| x.role == Role::Cap && (self.f(x) & NAMEY != 0 || self.w.doc.is(x.first, ALLCAPS)))
-            || (caps >= 2 && items.iter().any(|x| x.role == Role::Cap && self.f(x) & HEADS != 0))
-    }
 
     /// Left-to-right segmentation of a piece without a head.
     fn segment(&mut self, items: &[Item], mut cue: bool) {

@@ -8,7 +8,7 @@
 use super::names::{is_roman, Item, Join, Names, Role};
 use crate::candidate::prio;
 use crate::lexicon::*;
-use crate::token::ALLCAPS;
+use crate::token::{ALLCAPS, NL_BEFORE};
 use crate::types::Label;
 
 /// Words after which a capitalised pair is a thing, not a person.
@@ -81,7 +81,7 @@ impl Names<'_, '_, '_> {
         let given = fl & GIVEN != 0;
         // A role before a headline's capitals says little (`Foreign
         // Ministers End Peace Talks`).
-        let cue = cue && !(self.w.in_headline(it.first) && !given);
+        let cue = cue && (given || !self.w.in_headline(it.first));
         let can_start = initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0)) || self.shaped(items, k, &namey);
         if !can_start {
             return None;
@@ -173,6 +173,15 @@ impl Names<'_, '_, '_> {
     pub(super) fn single(&mut self, items: &[Item], k: usize, cue: bool) {
         let d = self.w.doc;
         let it = items[k];
+        // A dateline: `LUSAIL, Qatar, Dec. 19.` opening a paragraph.
+        if items.len() == 1 && d.is(it.first, NL_BEFORE) && d.is(it.first, ALLCAPS) && d.surface(it.first).chars().count() >= 3 {
+            let j = it.end + 1;
+            let place_after = d.punct_at(j) == Some(',') && self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
+            if place_after && self.f(&it) & !(PREFIX | COMMON) == 0 {
+                self.emit(Some(Label::Place), &it, &it, prio::LEXICON);
+                return;
+            }
+        }
         if k + 1 != items.len() || self.weak(&it) || cue {
             return;
         }
@@ -197,5 +206,36 @@ impl Names<'_, '_, '_> {
                 self.emit(Some(Label::Person), &it, &it, prio::WEAK);
             }
         }
+    }
+
+    /// For each piece of a run split at connectors: whether it takes a
+    /// person cue from a neighbour across `and` that is a person.
+    pub(super) fn coordinated_people(&self, items: &[Item], pieces: &[std::ops::Range<usize>]) -> Vec<bool> {
+        let d = self.w.doc;
+        let mut out = vec![false; pieces.len()];
+        if pieces.len() < 2 || self.w.in_headline(items[0].first) {
+            return out;
+        }
+        // Only a sure person lends its cue: not one whose given name is
+        // also a word (`Candy Crush and Farm Heroes`).
+        let is_person = |r: &std::ops::Range<usize>| {
+            r.len() >= 2 && self.f(&items[r.start]) & COMMON == 0 && self.person(&items[r.clone()], 0, false) == Some(r.len() - 1)
+        };
+        let unknown_pair = |r: &std::ops::Range<usize>| {
+            (2..=3).contains(&r.len())
+                && items[r.clone()].iter().all(|x| {
+                    x.role == Role::Cap && x.join != Join::Hyphen && self.f(x) & !(SURNAME | GIVEN | COMMON | PREFIX) == 0 && !d.is(x.first, ALLCAPS)
+                })
+        };
+        for n in 0..pieces.len() {
+            let and_with = |m: usize| {
+                let (a, b) = if m < n { (&pieces[m], &pieces[n]) } else { (&pieces[n], &pieces[m]) };
+                b.start == a.end + 1 && d.word_is(items[a.end].first, "and") && is_person(&pieces[m])
+            };
+            let left = n > 0 && and_with(n - 1);
+            let right = n + 1 < pieces.len() && and_with(n + 1);
+            out[n] = (left || right) && unknown_pair(&pieces[n]);
+        }
+        out
     }
 }

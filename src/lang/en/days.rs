@@ -1,0 +1,109 @@
+//! Dates written without a month name: weekdays (`Friday`, `Friday and
+//! Saturday`), which news reads as the last such day unless the sentence
+//! looks ahead, and bare years, decades and year ranges (`in 1991`, `the
+//! 1990s`, `2013-2018`, `from 1977 to 1994`).
+
+use super::dates::{Dates, Found, DAY_PARTS};
+use crate::date::{nearest_weekday, Point, Timex, Ymd};
+use crate::token::{Kind, SENT_START};
+
+impl Dates<'_, '_, '_> {
+    /// A capitalised weekday on its own: the nearest such day; with a part
+    /// of the day after it, a time, claimed and not reported.
+    pub(super) fn weekday_alone(&self, i: usize) -> Option<Found> {
+        let (wd, wl) = self.weekday(i)?;
+        if self.word_in(wl + 1, DAY_PARTS) {
+            return Some(Found { first: i, last: wl + 1, value: None, entity: false });
+        }
+        let first = self.r.map(|r| self.weekday_day(r, wd, i));
+        // `Friday and Saturday`, `Monday to Wednesday`: one range, the
+        // second day counted on from the first.
+        let d = self.doc();
+        if self.word_in(wl + 1, &["and", "to", "through"]) || (matches!(d.punct_at(wl + 1), Some('-' | '–')) && d.attached(wl + 2)) {
+            if let Some((wd2, wl2)) = self.weekday(wl + 2).filter(|(_, l)| !self.word_in(l + 1, DAY_PARTS)) {
+                let v = first.map(|a| Timex::Range(Point::day(a), Point::day(a.add_days((wd2 as i64 - wd as i64).rem_euclid(7)))));
+                return Some(Found::new(i, self.with_poss(wl2), v));
+            }
+        }
+        Some(Found::new(i, self.with_poss(wl), first.map(|a| Timex::One(Point::day(a)))))
+    }
+
+    /// The day a bare weekday names. News reports what happened, so the
+    /// weekday is the latest such day up to the article's date, unless the
+    /// sentence speaks of the future (`will`, `is set to`, `next`), when
+    /// it is the first such day from it.
+    pub(super) fn weekday_day(&self, r: Ymd, wd: u8, i: usize) -> Ymd {
+        let back = (r.weekday() as i64 - wd as i64).rem_euclid(7);
+        if self.future_before(i) {
+            r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
+        } else if back <= 5 {
+            r.add_days(-back)
+        } else {
+            nearest_weekday(r, wd)
+        }
+    }
+
+    /// A future-tense cue earlier in token `i`'s sentence.
+    pub(super) fn future_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "will", "'ll", "shall", "set", "scheduled", "due", "upcoming", "expected", "plans", "planned", "begins", "starts",
+            "opens", "tomorrow", "going",
+        ];
+        let d = self.doc();
+        let mut t = i;
+        for _ in 0..40 {
+            if t == 0 || d.is(t, SENT_START) {
+                break;
+            }
+            t -= 1;
+            if d.is_word(t) && CUES.contains(&d.folded(t)) {
+                return true;
+            }
+            if d.punct_at(t) == Some('.') {
+                break;
+            }
+        }
+        false
+    }
+
+    /// A year on its own (`in 1991`, `the 2011 version`, `WWDC 2005`) and
+    /// decades (`the 1990s`); never money, quantities, parts of a longer
+    /// number or hyphenated forms (`mid-2011`).
+    pub(super) fn bare_year(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let y = self.year(i)?;
+        if !(1800..=2099).contains(&y) {
+            return None;
+        }
+        if i > 0 && d.attached(i) && d.kind(i - 1) == Some(Kind::Punct) {
+            return None;
+        }
+        if i > 0 && matches!(d.punct_at(i - 1), Some('$' | '£' | '€' | '#')) {
+            return None;
+        }
+        if i > 0 && (d.word_is(i - 1, "no") || d.word_is(i - 1, "number")) {
+            return None;
+        }
+        // `1990s`
+        if d.attached(i + 1) && d.word_is(i + 1, "s") && y % 10 == 0 {
+            return Some(Found::new(i, i + 1, Some(Timex::One(Point::Decade(y / 10)))));
+        }
+        if self.quantity_after(i) {
+            return None;
+        }
+        // `2013-2018`
+        if matches!(d.punct_at(i + 1), Some('-' | '–')) && d.attached(i + 1) && d.attached(i + 2) {
+            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y) {
+                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
+            }
+            return None;
+        }
+        // `from 1977 to 1994`: one range.
+        if self.word_in(i + 1, &["to", "through"]) && i > 0 && self.word(i - 1, "from") {
+            if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y && !self.quantity_after(i + 2)) {
+                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
+            }
+        }
+        Some(Found::new(i, self.with_poss(i), Some(Timex::One(Point::Year(y)))))
+    }
+}
