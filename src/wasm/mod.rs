@@ -2,11 +2,29 @@
 //! turned into a `JsError`, because a panic inside wasm kills the module
 //! for the rest of the page's life. Offsets leave as UTF-16 code units so
 //! that `text.slice(e.start, e.end) === e.text` holds in JavaScript.
+//!
+//! This folder is the only place that knows about JavaScript and the DOM:
+//! `options` reads arguments, `collect` turns an element's text nodes into
+//! one string, `wrap` puts entities into it as marks, `dom` holds the
+//! exports and undo, `interact` handles clicks and keys on the marks,
+//! `summary` builds the objects `highlight` returns and reads the ones it
+//! is given.
+
+mod collect;
+mod dom;
+mod interact;
+mod options;
+mod raw;
+mod summary;
+mod wrap;
+
+pub use dom::{begin_highlight, highlight, unhighlight, HighlightSession};
 
 use crate::offsets::{self, Unit};
 use crate::render::html;
-use crate::{Analysis, Label, LabelSet, LangChoice, Options, Ymd};
-use js_sys::{Array, Object, Reflect};
+use crate::{Analysis, Label};
+use js_sys::{Object, Reflect};
+use options::{js_failure, parse_options, text_arg};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -150,86 +168,4 @@ fn label_index(l: Label) -> u32 {
         Label::Org => 2,
         Label::Date => 3,
     }
-}
-
-fn text_arg(v: &JsValue) -> Result<String, JsError> {
-    v.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(v))))
-}
-
-/// Reads the options object strictly: a misspelt key or value would
-/// otherwise be ignored without a word and give quietly different results.
-fn parse_options(v: &JsValue) -> Result<Options, JsError> {
-    let mut opts = Options::default();
-    if v.is_undefined() {
-        return Ok(opts);
-    }
-    let obj = match v.dyn_ref::<Object>() {
-        Some(o) if v.is_object() && !Array::is_array(v) => o,
-        _ => return Err(JsError::new(&format!("options must be an object or undefined, got {}", describe(v)))),
-    };
-    for key in Object::keys(obj).iter() {
-        let Some(name) = key.as_string() else { continue };
-        let val = Reflect::get(obj, &key).map_err(|_| JsError::new(&format!("reading option \"{name}\" threw")))?;
-        // `{ lang: undefined }` is how JS spells "not given".
-        if val.is_undefined() {
-            continue;
-        }
-        match name.as_str() {
-            "lang" => {
-                let s = string_option("lang", &val)?;
-                opts.lang = LangChoice::parse(&s).ok_or_else(|| {
-                    JsError::new(&format!("unknown language \"{s}\": expected \"az\", \"en\" or \"auto\""))
-                })?;
-            }
-            "labels" => opts.labels = parse_labels(&val)?,
-            "refDate" => {
-                let s = string_option("refDate", &val)?;
-                opts.ref_date = Some(Ymd::parse(&s).ok_or_else(|| {
-                    JsError::new(&format!("invalid refDate \"{s}\": expected a real calendar date as YYYY-MM-DD"))
-                })?);
-            }
-            _ => {
-                return Err(JsError::new(&format!(
-                    "unknown option \"{name}\": expected lang, labels or refDate"
-                )))
-            }
-        }
-    }
-    Ok(opts)
-}
-
-fn string_option(name: &str, v: &JsValue) -> Result<String, JsError> {
-    v.as_string().ok_or_else(|| JsError::new(&format!("option \"{name}\" must be a string, got {}", describe(v))))
-}
-
-fn parse_labels(v: &JsValue) -> Result<LabelSet, JsError> {
-    let Some(arr) = v.dyn_ref::<Array>().filter(|_| Array::is_array(v)) else {
-        return Err(JsError::new(&format!("option \"labels\" must be an array of labels, got {}", describe(v))));
-    };
-    let mut set = LabelSet::NONE;
-    for (i, item) in arr.iter().enumerate() {
-        let s = item.as_string().ok_or_else(|| {
-            JsError::new(&format!("option \"labels\" must hold strings, got {} at index {i}", describe(&item)))
-        })?;
-        let l = Label::parse(&s).ok_or_else(|| {
-            JsError::new(&format!("unknown label \"{s}\": expected PERSON, PLACE, ORG or DATE"))
-        })?;
-        set.insert(l);
-    }
-    Ok(set)
-}
-
-/// A short name of a value's type for error messages.
-fn describe(v: &JsValue) -> String {
-    if v.is_null() {
-        "null".into()
-    } else if Array::is_array(v) {
-        "an array".into()
-    } else {
-        v.js_typeof().as_string().unwrap_or_else(|| "an unknown value".into())
-    }
-}
-
-fn js_failure(_: JsValue) -> JsError {
-    JsError::new("could not build the result object")
 }

@@ -1,0 +1,242 @@
+//! Element → the one string that is analysed, and the way back from its
+//! UTF-16 offsets to live text nodes.
+//!
+//! Text nodes are concatenated in document order, so a name split by
+//! inline markup (`<b>İlham</b> Əliyev`) is one name to the analysis.
+//! Block-level elements are joined by a blank line and `<br>` by a line
+//! break: the tokenizer treats both as boundaries a name never crosses, so
+//! a heading never runs into the paragraph below it. Those separators
+//! exist only in the analysed string; they map to no node. Outside
+//! preformatted text, tabs and line breaks in the source are spaces, as the
+//! browser shows them; a source line break inside a name must not split it.
+
+use super::dom::is_highlighted_root;
+use super::options::describe;
+use super::raw::{RawElement, RawText};
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node, Text, TreeWalker};
+
+const SHOW_ELEMENT: u32 = 0x1;
+const SHOW_TEXT: u32 = 0x4;
+const ELEMENT_NODE: u16 = 1;
+const TEXT_NODE: u16 = 3;
+
+/// Never analysed: code, form fields and editors (changing their DOM would
+/// break them), foreign content where a `<mark>` cannot render, and marks
+/// that are already there.
+pub(crate) const BUILTIN_SKIP: &str = "script,style,noscript,template,textarea,input,select,datalist,button,\
+svg,math,iframe,object,embed,canvas,video,audio,[contenteditable]:not([contenteditable=false i]),mark.vurgu";
+
+/// Skipped elements that are not rendered either, so the words on both
+/// sides of them meet; every other skipped element separates them.
+const INVISIBLE: &[&str] = &["script", "style", "noscript", "template"];
+
+const BLOCKS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
+    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
+];
+
+const PREFORMATTED: &[&str] = &["pre", "listing", "xmp", "plaintext"];
+
+/// One text node and where its text sits in the analysed string.
+pub(crate) struct Segment {
+    pub node: Text,
+    /// Its text before highlighting, for undo.
+    pub data: JsValue,
+    /// UTF-16 offset of its first unit in the analysed string.
+    pub start: u32,
+    /// Its length in UTF-16 units.
+    pub len: u32,
+}
+
+impl Segment {
+    pub fn end(&self) -> u32 {
+        self.start + self.len
+    }
+}
+
+pub(crate) struct Collected {
+    pub text: String,
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    None,
+    Line,
+    Paragraph,
+}
+
+struct Builder {
+    text: String,
+    units: u32,
+    segments: Vec<Segment>,
+    pending: Break,
+}
+
+impl Builder {
+    fn request(&mut self, b: Break) {
+        self.pending = self.pending.max(b);
+    }
+
+    fn push_text(&mut self, node: Text, preformatted: bool) -> Result<(), JsError> {
+        let data = node.unchecked_ref::<RawText>().data_js();
+        let Some(s) = data.as_string() else {
+            return Err(JsError::new(&format!("a text node's data is {}, not a string", describe(&data))));
+        };
+        if s.is_empty() {
+            return Ok(());
+        }
+        // Indentation between blocks: no entity can reach across a block
+        // boundary, so it is left out rather than padding the text.
+        if !preformatted && (self.pending != Break::None || self.text.is_empty()) && s.chars().all(is_collapsible) {
+            return Ok(());
+        }
+        // Separators only between text: none before the first words or after the last.
+        if !self.text.is_empty() {
+            match self.pending {
+                Break::None => {}
+                Break::Line => self.push_sep("\n"),
+                Break::Paragraph => self.push_sep("\n\n"),
+            }
+        }
+        self.pending = Break::None;
+        let start = self.units;
+        if preformatted {
+            self.text.push_str(&s);
+            for c in s.chars() {
+                self.units += c.len_utf16() as u32;
+            }
+        } else {
+            self.text.reserve(s.len());
+            for c in s.chars() {
+                self.text.push(if is_collapsible(c) { ' ' } else { c });
+                self.units += c.len_utf16() as u32;
+            }
+        }
+        self.segments.push(Segment { node, data, start, len: self.units - start });
+        Ok(())
+    }
+
+    fn push_sep(&mut self, sep: &str) {
+        self.text.push_str(sep);
+        self.units += sep.len() as u32;
+    }
+}
+
+/// HTML's white space: the characters the browser collapses and wraps at
+/// (not the no-break space).
+fn is_collapsible(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\r' | '\t' | '\x0C')
+}
+
+/// Collects the text under `root`. `skip` is [`BUILTIN_SKIP`] plus the
+/// user's exclusions, as one selector list.
+pub(crate) fn collect(root: &Element, doc: &Document, skip: &JsString) -> Result<Collected, JsError> {
+    let mut b = Builder { text: String::new(), units: 0, segments: Vec::new(), pending: Break::None };
+    let walker = doc
+        .create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)
+        .map_err(|_| JsError::new("could not walk the element's text"))?;
+    // One flag per open element: whether it is preformatted. The root's
+    // own white-space style decides for the root, since a `<vurgu-text>`
+    // or a plain `<div>` may well be `pre-wrap`.
+    let mut open: Vec<(bool, bool)> = Vec::new(); // (block, preformatted)
+    let root_pre = keeps_line_breaks(root, doc);
+    let mut next = first_child(&walker)?;
+    loop {
+        let Some(node) = next else {
+            // No more children or siblings here: close the parent and try its sibling.
+            match open.pop() {
+                None => break,
+                Some((block, _)) => {
+                    if block {
+                        b.request(Break::Paragraph);
+                    }
+                    walker.parent_node().map_err(walk_failed)?;
+                    next = walker.next_sibling().map_err(walk_failed)?;
+                    continue;
+                }
+            }
+        };
+        let pre = open.last().map_or(root_pre, |&(_, p)| p);
+        match node.node_type() {
+            TEXT_NODE => {
+                b.push_text(node.unchecked_into::<Text>(), pre)?;
+                next = walker.next_sibling().map_err(walk_failed)?;
+            }
+            ELEMENT_NODE => {
+                let el = node.unchecked_ref::<Element>();
+                if el.unchecked_ref::<RawElement>().matches_js(skip).unwrap_or(true) || is_highlighted_root(el) {
+                    if !INVISIBLE.contains(&el.local_name().as_str()) {
+                        b.request(Break::Line);
+                    }
+                    next = walker.next_sibling().map_err(walk_failed)?;
+                    continue;
+                }
+                let tag = el.local_name();
+                let tag = tag.as_str();
+                if tag == "br" {
+                    b.request(Break::Line);
+                    next = walker.next_sibling().map_err(walk_failed)?;
+                    continue;
+                }
+                let block = BLOCKS.contains(&tag);
+                if block {
+                    b.request(Break::Paragraph);
+                }
+                // The walker only moves when there is a child; an empty
+                // element is entered and left on the spot.
+                next = first_child(&walker)?;
+                if next.is_some() {
+                    open.push((block, pre || PREFORMATTED.contains(&tag)));
+                } else {
+                    next = walker.next_sibling().map_err(walk_failed)?;
+                }
+            }
+            // SHOW_ELEMENT | SHOW_TEXT lets nothing else through, but a
+            // CDATA section in XHTML would be harmless to step over.
+            _ => next = walker.next_sibling().map_err(walk_failed)?,
+        }
+    }
+    Ok(Collected { text: b.text, segments: b.segments })
+}
+
+fn first_child(w: &TreeWalker) -> Result<Option<Node>, JsError> {
+    w.first_child().map_err(walk_failed)
+}
+
+fn walk_failed(_: JsValue) -> JsError {
+    JsError::new("walking the element's text failed")
+}
+
+/// Whether the root is preformatted: by tag (inside `pre`) or by its
+/// computed `white-space`. Read once, before any write, so it costs one
+/// style recalculation at most.
+fn keeps_line_breaks(root: &Element, doc: &Document) -> bool {
+    if root.closest("pre,listing,xmp,plaintext").ok().flatten().is_some() {
+        return true;
+    }
+    let Some(style) = doc.default_view().and_then(|w| w.get_computed_style(root).ok().flatten()) else {
+        return false;
+    };
+    // `white-space-collapse` is the longhand in current browsers; older
+    // ones only know the `white-space` shorthand.
+    let collapse = style.get_property_value("white-space-collapse").unwrap_or_default();
+    if !collapse.is_empty() {
+        return matches!(collapse.as_str(), "preserve" | "preserve-breaks" | "break-spaces");
+    }
+    let ws = style.get_property_value("white-space").unwrap_or_default();
+    matches!(ws.as_str(), "pre" | "pre-wrap" | "pre-line" | "break-spaces")
+}
+
+/// Whether `root` is, or sits inside, something highlighting must never
+/// touch: an editor, a form field, code, or existing marks.
+pub(crate) fn in_skipped_context(root: &Element) -> bool {
+    // A failure here can only come from the constant selector; treating it
+    // as "skip" errs on the side of leaving the page alone.
+    root.closest(BUILTIN_SKIP).map_or(true, |found| found.is_some())
+}
