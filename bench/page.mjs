@@ -73,26 +73,33 @@ window.bench = async function bench(cfg) {
   const rounds = quick ? 10 : 40;
   const lat = { az: [], en: [] };
   const roundMs = { az: [], en: [] };
+  const perArticle = articles.map(() => []);
   for (let r = 0; r < rounds; r++) {
     const sum = { az: 0, en: 0 };
-    for (const a of articles) {
+    articles.forEach((a, i) => {
       const o = optsOf(a);
       const ms = time(() => vurgu.analyze(a.text, o));
       lat[a.lang].push(ms * 1000);
+      perArticle[i].push(ms * 1000);
       sum[a.lang] += ms;
-    }
+    });
     for (const l of LANGS) roundMs[l].push(sum[l]);
   }
   out.latency = {};
+  out.latencyRounds = rounds;
   for (const l of LANGS) {
     const arts = articles.filter((a) => a.lang === l);
     const bytes = arts.reduce((n, a) => n + utf8(a.text), 0);
+    // Each article's median over the rounds: the spread between articles
+    // without GC pauses and the machine's stalls.
+    const medians = articles.map((a, i) => (a.lang === l ? median(perArticle[i]) : null)).filter((x) => x !== null);
     out.latency[l] = {
       articles: arts.length,
       medianBytes: median(arts.map((a) => utf8(a.text))),
       samples: lat[l].length,
       p50us: percentile(lat[l], 0.5),
       p99us: percentile(lat[l], 0.99),
+      articleMedians: { p50us: percentile(medians, 0.5), p99us: percentile(medians, 0.99) },
       // The same loop read as throughput: what compromise and chrono-node are compared with.
       corpusBytes: bytes,
       perArticleMBps: stats(roundMs[l].map((ms) => bytes / 1e3 / ms)),

@@ -356,13 +356,13 @@ function table(r) {
   }
   if (P) {
     const L = P.latency;
-    row("wasm per-article latency p50 / p99, warm", ...both((l) => `${f3(L[l].p50us)} / ${f3(L[l].p99us)} µs`), "",
-      `\`analyze()\`, ${L.az.articles} az / ${L.en.articles} en articles (median ${both((l) => kb(L[l].medianBytes)).join(" / ")}), ${both((l) => L[l].samples).join(" / ")} calls`);
+    row("wasm per-article latency p50 / p99, warm", ...both((l) => `${f3(L[l].articleMedians.p50us)} / ${f3(L[l].articleMedians.p99us)} µs`), "",
+      `\`analyze()\` over the ${L.az.articles} az / ${L.en.articles} en articles (median ${both((l) => kb(L[l].medianBytes)).join(" / ")}), each article's median of ${P.latencyRounds} rounds (p99 = the slowest article); over all ${both((l) => L[l].samples).join(" / ")} calls, stalls included: ${both((l) => `${f3(L[l].p50us)} / ${f3(L[l].p99us)}`).join(" and ")} µs`);
   }
   if (N) {
     const L = N.latency;
-    row("native per-article latency p50 / p99, warm", ...both((l) => `${f3(L[l].p50us)} / ${f3(L[l].p99us)} µs`), "",
-      `${both((l) => L[l].samples).join(" / ")} calls`);
+    row("native per-article latency p50 / p99, warm", ...both((l) => `${f3(L[l].articleMedians.p50us)} / ${f3(L[l].articleMedians.p99us)} µs`), "",
+      `the same, ${N.latencyRounds} rounds; over all calls: ${both((l) => `${f3(L[l].p50us)} / ${f3(L[l].p99us)}`).join(" and ")} µs`);
   }
   const C = r.browser?.cold;
   if (C) {
