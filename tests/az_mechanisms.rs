@@ -460,3 +460,44 @@ fn numbered_quoted_names_are_products() {
         None,
     );
 }
+
+#[test]
+fn routes_and_lists_name_their_places() {
+    check_all(
+        &[
+            "{{PLACE|Pirili}}-{{PLACE|Muradxan}}-{{PLACE|Sor-Sor}} avtomobil yolu açılıb.",
+            "Yol {{PLACE|Bakı}}–{{PLACE|Ələt}}–{{PLACE|Qazax}} magistralına birləşir.",
+            "Asfalt yol təmir edilib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn case_marked_words_stay_out_of_long_names() {
+    check_all(
+        &[
+            "Mərasimdə {{ORG|Prezident Administrasiyasının}} şöbə müdiri çıxış edib.",
+            "Tələbələr {{PLACE|Berklidəki}} {{ORG|Kaliforniya Universitetində}} oxuyacaq.",
+            "{{ORG|Üzeyir Hacıbəyli adına Bakı Musiqi Akademiyası}} konsert verib.",
+            "{{ORG|Milli Elmlər Akademiyası nəzdində Respublika Seysmoloji Xidmət Mərkəzinin}} məlumatına görə, zəlzələ olub.",
+            "Qaz {{PLACE|Türkiyəyə}} Cənubi Qafqaz Boru Kəməri ilə çatdırılır.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn surname_first_names_and_particles_at_sentence_start() {
+    check_all(
+        &[
+            "Saxlanılan {{PERSON|Allahverdiyev Rövşən Oqtay oğlu}} istintaqa cəlb edilib.",
+            "{{PERSON|Fon der Lyayen}} çıxış edib. Nazir {{PERSON|Bayramov}} {{PERSON|Di Mayonun}} səfərini xatırladıb.",
+            "Güləşçi {{PERSON|Sabah Məmmədov}} finala yüksəlib, {{DATE|sabah}} yarışacaq.",
+        ],
+        Az,
+        None,
+    );
+}

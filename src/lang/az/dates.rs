@@ -485,7 +485,13 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let d = self.doc();
         let r = self.r;
         let day = |off: i64| r.map(|r| Timex::One(Point::day(r.add_days(off))));
+        // Written in lower case mid-sentence; a capital there is a name
+        // (`Sabah Şəriəti`).
+        let capital_inside = d.is(i, crate::token::CAP) && !d.is(i, crate::token::SENT_START);
         for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2)] {
+            if capital_inside {
+                break;
+            }
             if let Some(m) = self.stem_is(i, stem) {
                 if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
                     return Some(Found { first: i, last: i, value: day(off) });
@@ -513,6 +519,15 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             return Some(Found { first: i, last: n, value: r.map(|r| date::week_range(r, shift)) });
         }
         if let Some(m) = self.stem_is(n, "ay") {
+            // `gələn ayın 15-dək`: a day of that month.
+            if m == GEN {
+                let (dd, last, _) = self.next_word(n, false).and_then(|k| self.day(k))?;
+                let v = r.and_then(|r| {
+                    let x = r.add_months(shift as i32);
+                    Ymd::new(x.y, x.m, dd).map(|day| Timex::One(Point::day(day)))
+                });
+                return Some(Found { first: i, last, value: v });
+            }
             if m & (PL | POSS3) != 0 {
                 return None;
             }

@@ -8,7 +8,7 @@
 //! particles, patronymic, initials, a title before them), then single
 //! words with whatever cue they have.
 
-use super::morph::{CASE, COP, GEN, KI, POSS3};
+use super::morph::{ABL, ACC, CASE, COP, DAT, GEN, INS, KI, LOC, POSS3};
 use super::runs::{is_abbrev, Item, Join, Role, Run};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
@@ -35,6 +35,24 @@ const VOCAB: u32 = NUMWORD | STOP | TITLE | MONTH | WEEKDAY | DEMONYM | EVENT_HE
 /// `COP29`, `F-16`: abbreviations with numbers name events and products.
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Participle and converb endings: a sentence's first word in one of these
+/// is a verb form, not a name (`Saxlanılan`, `Yaranmış`).
+fn verbal(folded: &str) -> bool {
+    const ENDS: &[&str] = &["lan", "lən", "ılan", "ilən", "mış", "miş", "muş", "müş", "acaq", "əcək", "dıqda", "dikdə", "araq", "ərək"];
+    folded.chars().count() > 5 && ENDS.iter().any(|e| folded.ends_with(e))
+}
+
+/// `word` is `stem` plus a suffix chain.
+fn morph_stem(word: &str, stem: &str) -> bool {
+    super::morph::stem_is(word, stem, super::morph::Mode::Strict).is_some()
+}
+
+/// An unknown word in `-dakı/-dəki` (`Berklidəki`): the suffix of places.
+fn located(folded: &str) -> bool {
+    let stem = folded.strip_suffix("dakı").or_else(|| folded.strip_suffix("dəki"));
+    stem.is_some_and(|s| s.chars().count() >= 3)
 }
 
 /// `COVID-19`, `Su-25`: a word with a number hyphened to it.
@@ -157,13 +175,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     fn never_name(&self, t: usize) -> bool {
-        self.f(t) & (STOP | DEMONYM) != 0
+        let f = self.f(t);
+        // `Qazax` is a rayon and "Kazakh": capitalised mid-sentence, a place.
+        let place_word = f & PLACE_STRONG != 0 && !self.w.doc.is(t, SENT_START);
+        (f & STOP != 0 && f & PARTICLE == 0) || (f & DEMONYM != 0 && !place_word)
     }
 
     /// A sentence's first word that the article also writes in lower case
     /// and that no place or organisation list knows.
     fn common_opener(&self, t: usize) -> bool {
-        self.w.doc.is(t, SENT_START) && self.f(t) & (PLACE_STRONG | ORG) == 0 && self.w.seen_lower(t)
+        self.w.doc.is(t, SENT_START) && self.f(t) & (PLACE_STRONG | ORG | PARTICLE) == 0 && self.w.seen_lower(t)
     }
 
     /// A title word used as a title, not as a name: `Sədri xanım …`, but
@@ -174,7 +195,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         if fl & TITLE == 0 || fl & (PLACE_ANY | ORG) != 0 {
             return false;
         }
-        fl & GIVEN == 0 || !items.get(k + 1).is_some_and(|n| n.role == Role::Cap && self.surname(n.tok))
+        // A capitalised title word mid-sentence before a surname is a given
+        // name (titles are written in lower case there); at a sentence's
+        // start it is the title (`Nazir Bayramov dedi`).
+        fl & GIVEN == 0 || self.w.doc.is(t, SENT_START) || !items.get(k + 1).is_some_and(|n| n.role == Role::Cap && self.surname(n.tok))
     }
 
     fn emit(&mut self, label: Option<Label>, first: usize, last: usize, p: u8) {
@@ -222,6 +246,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             items[e].role == Role::Cap && f & (EVENT_HEAD | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) != 0
         });
         if let Some(e) = event.filter(|&e| self.f(items[e].tok) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0) {
+            // Words before a case ending are not part of the event's name
+            // (`Qaz Türkiyəyə | Cənubi Qafqaz Boru Kəməri`).
+            if let Some(c) = (0..e).rev().find(|&c| self.w.at(items[c].tok).morphs & (LOC | ABL | DAT | ACC | INS) != 0) {
+                self.whole(&items[..=c], cue, Desc::None);
+                self.whole(&items[c + 1..], false, desc);
+                return;
+            }
             let last_tok = items[e].tok;
             // An organisation written before an event's name
             // (`Akademik Musiqili Teatr | Milli Teatr Günündə`).
@@ -245,7 +276,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             // are complete: a person, or an organisation with its own head.
             let mut joined_from = 0;
             for c in 0..h {
-                if items[c].role == Role::Connector {
+                if items[c].role == Role::Connector && self.coordinates(items[c].tok) {
                     let piece = &items[joined_from..c];
                     if self.personish(piece) || self.org_complete(piece) {
                         self.whole(piece, cue, Desc::None);
@@ -324,12 +355,37 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             .get(from + 1)
             .is_some_and(|n| self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0))
             && self.droppable(t);
+        let plural = self.morphs(t) & super::morph::PL != 0;
         let opener = self.w.doc.is(t, SENT_START)
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
-            && (self.w.seen_lower(t) || before_place);
+            && (self.w.seen_lower(t) || before_place || plural || (self.unknown(t) && verbal(self.w.doc.folded(t))));
         if from == 0 && opener && h >= from + 2 {
             from += 1;
+        }
+        // A leading word in the locative, ablative, dative, accusative or
+        // with `-dakı` is not a modifier (`Mərasimdə Prezident
+        // Administrasiyasının`, `Berklidəki Kaliforniya Universiteti`).
+        // The last case-marked or `-dakı` word (or hyphened group,
+        // `Los-Ancelesdəki`) before the name's first head or genitive is
+        // not part of it: `Tələbələr Berklidəki | Kaliforniya Universiteti`.
+        let first_link = (from..h).find(|&i| self.f(items[i].tok) & ORG_HEAD != 0 || self.morphs(items[i].tok) & GEN != 0).unwrap_or(h);
+        let mut cut = None;
+        let mut i = from;
+        while i < first_link {
+            let mut g = i;
+            while items.get(g + 1).is_some_and(|x| x.join == Join::Hyphen) {
+                g += 1;
+            }
+            let t = items[g].tok;
+            let marked = self.morphs(t) & (LOC | ABL | DAT | ACC | INS | KI) != 0 || (self.unknown(t) && located(self.w.doc.folded(t)));
+            if items[g].role == Role::Cap && marked && h >= g + 2 {
+                cut = Some(g + 1);
+            }
+            i = g + 1;
+        }
+        if let Some(c) = cut {
+            from = c;
         }
         from
     }
@@ -339,6 +395,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn droppable(&self, t: usize) -> bool {
         let fl = self.f(t);
         self.unknown(t) || self.morphs(t) & super::morph::PL != 0 || (fl & COMMON != 0 && fl & (PLACE_STRONG | ORG | SURNAME) == 0)
+    }
+
+    /// `və` joins two names; `yanında`, `nəzdində`, `adına`, `üzrə` build
+    /// one name out of two parts.
+    fn coordinates(&self, t: usize) -> bool {
+        matches!(self.w.doc.folded(t), "və" | "and")
     }
 
     /// A piece that is a whole organisation name: two or more capitalised
@@ -357,7 +419,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     /// A piece that reads as a person's name: given name(s) then a surname.
     fn personish(&self, items: &[Item]) -> bool {
-        let caps: Vec<usize> = items.iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
+        if items.iter().any(|it| it.role == Role::Connector) {
+            return false;
+        }
+        // Titles before the name do not change what it is (`Prezident İlham Əliyev`).
+        let lead = (0..items.len()).take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i)).count();
+        let caps: Vec<usize> = items[lead..].iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
         match caps.as_slice() {
             [first, .., last] => self.given(*first) && self.surname(*last),
             _ => false,
@@ -407,6 +474,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let it = items[k];
             let t = it.tok;
+            if it.role == Role::Cap && self.never_name(t) {
+                // A nationality word may open a known name (`Fransız Qvianası`).
+                if let Some(m) = self.phrase(items, k) {
+                    k = m + 1;
+                    continue;
+                }
+            }
             if it.role != Role::Cap || self.never_name(t) || self.common_opener(t) {
                 k += 1;
                 cue = false;
@@ -418,12 +492,25 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             let last = k + 1 == n;
-            // `Şarm-əş-Şeyx şəhəri`: hyphened unknown words before a place
-            // word are one name, not a list.
-            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Hyphen).last().unwrap_or(k);
-            if g > k && g + 1 == n && desc == Desc::Place && items[k..=g].iter().any(|it| self.unknown(it.tok)) {
+            // `Şarm-əş-Şeyx şəhəri`: a name through an Arabic article,
+            // before a place word, is one place.
+            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Article).last().unwrap_or(k);
+            if g > k && g + 1 == n && desc == Desc::Place {
                 self.emit(Some(Label::Place), t, items[g].tok, prio::STRUCTURE);
                 k = g + 1;
+                continue;
+            }
+            // `Pirili-Muradxan-Sor-Sor yolu`: a hyphened list before a
+            // place word, or with a known place in it, is a list of places.
+            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Hyphen).last().unwrap_or(k);
+            let routed = g + 1 == n && self.route_after(items[g].tok);
+            let list_of_places = g > k
+                && ((g + 1 == n && desc == Desc::Place) || routed || items[k..=g].iter().any(|it| self.strong_place(it.tok)))
+                && items[k..=g].iter().all(|it| self.f(it.tok) & (ORG_HEAD | FACILITY_HEAD | STOP) == 0);
+            if list_of_places {
+                self.place_list(&items[k..=g]);
+                k = g + 1;
+                cue = false;
                 continue;
             }
             if let Some(m) = self.phrase(items, k) {
@@ -450,6 +537,38 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             self.single(t, cue, if last { desc } else { Desc::None });
             k += 1;
             cue = false;
+        }
+    }
+
+    /// `X-Y-Z yolu`, `X-Y avtomobil yolu`: a route names its ends.
+    fn route_after(&self, t: usize) -> bool {
+        let d = self.w.doc;
+        let j = self.w.at(t).last + 1;
+        let k = if d.word_is(j, "avtomobil") || d.word_is(j, "dəmir") || d.word_is(j, "qaz") { j + 1 } else { j };
+        d.is_lower_word(k) && (morph_stem(d.folded(k), "yol") || morph_stem(d.folded(k), "magistral"))
+    }
+
+    /// Each member of a hyphened list of places, known multi-part names
+    /// (`Sor-Sor`, `Alma-Atı`) kept whole.
+    fn place_list(&mut self, items: &[Item]) {
+        let mut j = 0;
+        while j < items.len() {
+            if let Some(m) = self.phrase(items, j) {
+                j = m + 1;
+                continue;
+            }
+            // A reduplicated name is one place (`Sor-Sor`).
+            if items.get(j + 1).is_some_and(|n| self.w.doc.folded(n.tok) == self.w.doc.folded(items[j].tok)) {
+                self.emit(Some(Label::Place), items[j].tok, items[j + 1].tok, prio::STRUCTURE);
+                j += 2;
+                continue;
+            }
+            let t = items[j].tok;
+            if self.f(t) & (NONNAME | TITLE | DEMONYM) == 0 || self.strong_place(t) {
+                let label = if self.f(t) & ORG != 0 && !self.strong_place(t) { Label::Org } else { Label::Place };
+                self.emit(Some(label), t, t, prio::STRUCTURE);
+            }
+            j += 1;
         }
     }
 
@@ -495,11 +614,17 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
         let next_surname = items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.surname(n.tok));
         let regnal = super::runs::regnal(self.w, t);
+        // `Di Mayonun`, `Fon der Lyayenin`: a surname with its particle.
+        let particle_start = self.f(t) & PARTICLE != 0
+            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap || n.role == Role::Particle);
+        let surname_first = self.surname(t) && items.last().is_some_and(|x| x.role == Role::Patronym);
         let can_start = initial
+            || particle_start
+            || surname_first
             || regnal
             || self.given(t)
             || (cue && (self.unknown(t) || self.surname(t)))
-            || (self.unknown(t) && next_surname && !self.closes(t));
+            || (self.unknown(t) && next_surname && !self.closes(t) && !(d.is(t, SENT_START) && verbal(d.folded(t))));
         if !can_start || (self.closes(t) && !cue && !initial) || self.morphs(t) & super::morph::PL != 0 {
             return None;
         }
@@ -524,6 +649,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             let nt = nx.tok;
             let nf = self.f(nt);
+            // A particle after a surname opens the next name (`Bayramov Di
+            // Mayonun`).
+            if (nf & PARTICLE != 0 || nx.role == Role::Particle) && self.surname(items[m].tok) && !self.given(items[m].tok) {
+                break;
+            }
             // Capitalised particles inside a name (`Luici Di Mayo`, `Həməd
             // Al Sani`): the word after one belongs to the name.
             if nf & PARTICLE != 0 && items.get(m + 2).is_some_and(|x| x.role == Role::Cap) {
@@ -540,7 +670,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if self.given(nt) && has_surname && !self.surname(nt) {
                 break;
             }
-            if nx.join == Join::Hyphen && self.strong_place(nt) {
+            if nx.join == Join::Hyphen && (self.strong_place(nt) || items.get(m + 2).is_some_and(|x| x.join == Join::Hyphen)) {
                 break;
             }
             // A known multi-word name starts here (`Donald Tramp Ağ Evdə`).
@@ -560,7 +690,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         };
         let with_patronym = items[k..=m].iter().any(|it| it.role == Role::Patronym);
         let long_with_surname = m >= k + 2 && self.surname(items[m].tok);
-        let accept = if regnal {
+        // A name written surname first with the patronymic last
+        // (`Allahverdiyev Rövşən Oqtay oğlu`).
+        let patronym_last = items.get(m + 1).is_some_and(|x| x.role == Role::Patronym) && m + 2 == items.len();
+        let m = if patronym_last { m + 1 } else { m };
+        let accept = if regnal || particle_start || patronym_last {
             m > k
         } else if m == k {
             // A lone given name needs a title on either side.
@@ -575,6 +709,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             self.given(t) || next_surname
         };
         accept.then_some(m)
+    }
+
+    /// `yunan-Roma`: hyphened after a nationality word.
+    fn after_demonym_hyphen(&self, t: usize) -> bool {
+        let d = self.w.doc;
+        t >= 2 && d.punct_at(t - 1) == Some('-') && d.attached(t) && d.attached(t - 1) && self.w.exact(t - 2).has(DEMONYM)
     }
 
     /// `İbrahim xan`, `Əli bəy`.
@@ -594,8 +734,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let cue = cue && !(d.is_lower_word(next) && self.w.is(next, TITLE));
         let vocab = fl & VOCAB != 0 && fl & NAMEISH == 0;
         let desc = if vocab { Desc::None } else { desc };
-        // A legal form alone (`ASC-lərə`) names no one.
-        if fl & ORG_LEGAL != 0 && fl & ORG == 0 {
+        // A legal form alone (`ASC-lərə`) names no one; nor does a word
+        // numbered like an event or product (`Paris-2024`) or hyphened to a
+        // nationality (`yunan-Roma güləşi`).
+        if (fl & ORG_LEGAL != 0 && fl & ORG == 0) || numbered(self.w, t) || self.after_demonym_hyphen(t) {
+            return;
+        }
+        // `Berklidəki`: `-dakı` follows places.
+        if self.unknown(t) && !sent && located(d.folded(t)) {
+            self.emit(Some(Label::Place), t, t, prio::WEAK);
             return;
         }
         let (label, p) = if fl & ORG != 0 && fl & PLACE_STRONG == 0 {

@@ -93,6 +93,9 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
         let decided: Option<Option<Label>> = match after {
             After::Desc(Desc::Work | Desc::Event) => Some(None),
             _ if works_list => Some(None),
+            // `“Azərbaycan müəllimi” qəzeti`: a title named by an
+            // organisation word is that organisation, whatever its case.
+            After::Desc(Desc::Org) if d.is_cap_word(a) => Some(Some(Label::Org)),
             _ if !name_like => {
                 // A quoted phrase (a title, a slogan) is opaque unless it
                 // speaks of a known place or organisation.

@@ -13,8 +13,11 @@ use crate::token::{Kind, ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
 pub enum Join {
     First,
     Space,
-    /// Joined by a hyphen with no spaces: `Bakı-Şamaxı`, `Azər-Türk`.
+    /// Joined by a hyphen (or `–`, `/`, `+`) with no spaces: `Bakı-Şamaxı`,
+    /// `Azər-Türk`, `Bakı–Ələt`.
     Hyphen,
+    /// Joined through an Arabic article: `Şarm-əş-Şeyx` (one name, not a list).
+    Article,
     /// After an initial: `İ.Əliyev`, `İ. Əliyev`.
     Initial,
 }
@@ -95,8 +98,13 @@ pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
             cur = next.iter().flatten().last().map_or(cur, |it| it.tok);
         }
         i = w.at(cur).last.max(cur) + 1;
-        // Trailing non-capitalised items never end a run.
-        while items.last().is_some_and(|it| it.role != Role::Cap) {
+        // Trailing particles and connectors never end a run; a patronymic
+        // does after two capitalised words.
+        while let Some(last) = items.last() {
+            let caps = items.iter().filter(|it| it.role == Role::Cap).count();
+            if last.role == Role::Cap || (last.role == Role::Patronym && caps >= 2) {
+                break;
+            }
             items.pop();
         }
         out.push(Run { items });
@@ -119,10 +127,11 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
     }
     // `Şarm-əş-Şeyx`: an Arabic article between hyphens.
     if d.punct_at(j) == Some('-') && d.attached(j) && d.attached(j + 1) && is_article(d.folded(j + 1)) && d.punct_at(j + 2) == Some('-') && d.attached(j + 2) && d.attached(j + 3) && is_cap(w, used, j + 3) && last == cur {
-        return Some([Some(Item { tok: j + 3, join: Join::Hyphen, role: Role::Cap }), None, None]);
+        return Some([Some(Item { tok: j + 3, join: Join::Article, role: Role::Cap }), None, None]);
     }
-    // `Bakı-Şamaxı`: hyphen with no spaces, capitalised both sides.
-    if d.punct_at(j) == Some('-') && d.attached(j) && d.attached(j + 1) && is_cap(w, used, j + 1) && last == cur {
+    // `Bakı-Şamaxı`, `Bakı–Ələt`: a list mark with no spaces, capitalised
+    // both sides.
+    if d.punct_at(j).is_some_and(|c| matches!(c, '-' | '–' | '/' | '+')) && d.attached(j) && d.attached(j + 1) && is_cap(w, used, j + 1) && last == cur {
         return Some([Some(Item { tok: j + 1, join: Join::Hyphen, role: Role::Cap }), None, None]);
     }
     if !d.is(j, SPACE_BEFORE) || d.is(j, SENT_START) {
@@ -133,7 +142,7 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
     }
     // `Əbdülfəttah əs-Sisi`: an Arabic article hyphened to the next name.
     if d.is_lower_word(j) && is_article(d.folded(j)) && d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) && is_cap(w, used, j + 2) {
-        return Some([Some(Item { tok: j + 2, join: Join::Space, role: Role::Cap }), None, None]);
+        return Some([Some(Item { tok: j + 2, join: Join::Article, role: Role::Cap }), None, None]);
     }
     // Lower-case words followed by a capitalised one: up to two particles
     // (`fon der`), a patronymic or a connector.
@@ -149,6 +158,11 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
     };
     if !d.is_lower_word(j) {
         return None;
+    }
+    // `Allahverdiyev Rövşən Oqtay oğlu saxlanılıb`: a patronymic may close
+    // a name written surname first.
+    if role == Role::Patronym && !is_cap(w, used, j + 1) {
+        return Some([Some(Item { tok: j, join: Join::Space, role }), None, None]);
     }
     let mut k = j + 1;
     let mut second = None;
