@@ -21,7 +21,9 @@ const ACTIVE: &str = "vurgu-active";
 const LABELS: [&str; 4] = ["person", "place", "org", "date"];
 
 thread_local! {
-    static HANDLER: Closure<dyn FnMut(Event)> = Closure::new(|e: Event| {
+    // `Fn`, not `FnMut`: focusing a mark from a keydown runs the focusin
+    // handling inside it, and only an `Fn` closure may be re-entered.
+    static HANDLER: Closure<dyn Fn(Event)> = Closure::<dyn Fn(Event)>::new(|e: Event| {
         // A listener has no caller to report to; a failure leaves the page as it was.
         let _ = on_event(&e);
     });
