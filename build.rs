@@ -172,37 +172,39 @@ fn normalise(form: &str, folding: fold::Folding) -> String {
     key
 }
 
+/// Writes one language's table. Keys are front-coded (the length shared
+/// with the previous key, then the rest, then 0xFF, which UTF-8 never
+/// uses), and flags go through a palette of the distinct combinations
+/// with one byte an entry: the sorted lists compress far better so, and
+/// the library rebuilds plain keys once at first use.
 fn emit(out: &mut String, lang: &str, table: &BTreeMap<String, Entry>) {
     let up = lang.to_uppercase();
-    let mut keys = String::new();
-    let mut lens = Vec::new();
-    let mut flags = Vec::new();
-    let mut payloads = Vec::new();
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    let mut fc: Vec<u8> = Vec::new();
+    let mut palette: Vec<u32> = Vec::new();
+    let mut flag_ix: Vec<u8> = Vec::new();
+    let mut payloads: Vec<u8> = Vec::new();
+    let mut prev: &[u8] = &[];
     for (k, e) in table {
-        keys.push_str(k);
-        lens.push(u8::try_from(k.len()).unwrap_or_else(|_| panic!("lexicon key too long: {k:?}")));
-        flags.push(e.flags);
+        let kb = k.as_bytes();
+        assert!(kb.len() < 255, "lexicon key too long: {k:?}");
+        let shared = prev.iter().zip(kb).take_while(|(a, b)| a == b).count().min(254);
+        fc.push(shared as u8);
+        fc.extend_from_slice(&kb[shared..]);
+        fc.push(0xFF);
+        prev = kb;
+        let pi = palette.iter().position(|&f| f == e.flags).unwrap_or_else(|| {
+            palette.push(e.flags);
+            palette.len() - 1
+        });
+        flag_ix.push(u8::try_from(pi).expect("at most 256 distinct flag sets a language"));
         payloads.push(e.payload);
     }
-    // Key lengths as bytes rather than u32 offsets: the offsets are
-    // rebuilt once at first use and the .wasm stays smaller.
-    writeln!(out, "pub static {up}_KEYS: &str = {keys:?};").unwrap();
-    writeln!(
-        out,
-        "pub static {up}_LENS: [u8; {}] = {lens:?};",
-        lens.len()
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub static {up}_FLAGS: [u32; {}] = {flags:?};",
-        flags.len()
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub static {up}_PAYLOADS: [u8; {}] = {payloads:?};",
-        payloads.len()
-    )
-    .unwrap();
+    for (name, bytes) in [("keys", &fc), ("flags", &flag_ix), ("payloads", &payloads)] {
+        std::fs::write(Path::new(&out_dir).join(format!("{lang}_{name}.bin")), bytes).unwrap();
+    }
+    writeln!(out, "pub static {up}_FC: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{lang}_keys.bin\"));").unwrap();
+    writeln!(out, "pub static {up}_FLAG_IX: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{lang}_flags.bin\"));").unwrap();
+    writeln!(out, "pub static {up}_PAYLOADS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{lang}_payloads.bin\"));").unwrap();
+    writeln!(out, "pub static {up}_PALETTE: [u32; {}] = {palette:?};", palette.len()).unwrap();
 }

@@ -14,8 +14,10 @@ pub const PLACE_ANY: u32 = COUNTRY | CITY | REGION | VILLAGE | GEO | FACILITY;
 /// Places strong enough to mark without any other cue.
 pub const PLACE_STRONG: u32 = COUNTRY | CITY | REGION | GEO | FACILITY;
 
-/// Offsets of the keys and the first-byte buckets, built at first use.
+/// The decoded keys, their offsets, the first-byte buckets and a Bloom
+/// filter: built once at first use from the compact static form.
 struct Index {
+    keys: String,
     offs: Vec<u32>,
     first: [u32; 257],
     /// A two-probe Bloom filter over the keys: most lookups are of words
@@ -35,11 +37,12 @@ fn bloom_probes(key: &str) -> (usize, usize) {
 
 /// A language's lexicon table.
 pub struct Lexicon {
-    keys: &'static str,
-    lens: &'static [u8],
-    offs: OnceLock<Index>,
-    flags: &'static [u32],
+    /// Front-coded keys (see build.rs).
+    fc: &'static [u8],
+    palette: &'static [u32],
+    flag_ix: &'static [u8],
     payloads: &'static [u8],
+    index: OnceLock<Index>,
 }
 
 /// What a lookup found.
@@ -61,66 +64,82 @@ impl Hit {
     }
 }
 
-pub static AZ: Lexicon = Lexicon::new(AZ_KEYS, &AZ_LENS, &AZ_FLAGS, &AZ_PAYLOADS);
-pub static EN: Lexicon = Lexicon::new(EN_KEYS, &EN_LENS, &EN_FLAGS, &EN_PAYLOADS);
+pub static AZ: Lexicon = Lexicon::new(AZ_FC, &AZ_PALETTE, AZ_FLAG_IX, AZ_PAYLOADS);
+pub static EN: Lexicon = Lexicon::new(EN_FC, &EN_PALETTE, EN_FLAG_IX, EN_PAYLOADS);
 
 impl Lexicon {
-    const fn new(keys: &'static str, lens: &'static [u8], flags: &'static [u32], payloads: &'static [u8]) -> Lexicon {
-        Lexicon { keys, lens, offs: OnceLock::new(), flags, payloads }
+    const fn new(fc: &'static [u8], palette: &'static [u32], flag_ix: &'static [u8], payloads: &'static [u8]) -> Lexicon {
+        Lexicon { fc, palette, flag_ix, payloads, index: OnceLock::new() }
     }
 
     fn index(&self) -> &Index {
-        self.offs.get_or_init(|| {
-            let mut offs = Vec::with_capacity(self.lens.len() + 1);
-            let mut at = 0u32;
-            offs.push(0);
-            for &l in self.lens {
-                at += l as u32;
-                offs.push(at);
+        self.index.get_or_init(|| {
+            let n = self.flag_ix.len();
+            let mut keys: Vec<u8> = Vec::with_capacity(self.fc.len() * 2);
+            let mut offs = Vec::with_capacity(n + 1);
+            offs.push(0u32);
+            let mut prev_start = 0usize;
+            let mut i = 0usize;
+            while i < self.fc.len() {
+                let shared = self.fc[i] as usize;
+                i += 1;
+                let start = keys.len();
+                let prev_len = start - prev_start;
+                keys.extend_from_within(prev_start..prev_start + shared.min(prev_len));
+                while i < self.fc.len() && self.fc[i] != 0xFF {
+                    keys.push(self.fc[i]);
+                    i += 1;
+                }
+                i += 1;
+                prev_start = start;
+                offs.push(keys.len() as u32);
+            }
+            // The build wrote valid UTF-8 keys; anything else means no table.
+            let keys = String::from_utf8(keys).unwrap_or_default();
+            if offs.len() != n + 1 || keys.is_empty() && n > 0 {
+                offs = vec![0; n + 1];
             }
             // Where each first byte's keys start, so a lookup searches only
             // the keys sharing the first byte.
             let mut first = [0u32; 257];
             let mut k = 0usize;
-            for b in 0..256usize {
-                while k < self.lens.len() && self.keys.as_bytes().get(offs[k] as usize).map_or(0, |&x| x as usize) < b {
+            for (b, slot) in first.iter_mut().enumerate().take(256) {
+                while k < n && keys.as_bytes().get(offs[k] as usize).map_or(0, |&x| x as usize) < b {
                     k += 1;
                 }
-                first[b] = k as u32;
+                *slot = k as u32;
             }
-            first[256] = self.lens.len() as u32;
+            first[256] = n as u32;
             let mut bloom = vec![0u64; BLOOM_BITS / 64];
-            for i in 0..self.lens.len() {
-                let key = self.keys.get(offs[i] as usize..offs[i + 1] as usize).unwrap_or("");
+            for w in offs.windows(2) {
+                let key = keys.get(w[0] as usize..w[1] as usize).unwrap_or("");
                 let (a, b) = bloom_probes(key);
                 bloom[a / 64] |= 1 << (a % 64);
                 bloom[b / 64] |= 1 << (b % 64);
             }
-            Index { offs, first, bloom }
+            Index { keys, offs, first, bloom }
         })
     }
 
-    fn offsets(&self) -> &[u32] {
-        &self.index().offs
+    fn key(&self, i: usize) -> &str {
+        let idx = self.index();
+        match (idx.offs.get(i), idx.offs.get(i + 1)) {
+            (Some(&a), Some(&b)) => idx.keys.get(a as usize..b as usize).unwrap_or(""),
+            _ => "",
+        }
     }
 
-    #[inline]
-    fn key_in(&self, offs: &[u32], i: usize) -> &'static str {
-        let a = offs[i] as usize;
-        let b = offs[i + 1] as usize;
-        self.keys.get(a..b).unwrap_or("")
-    }
-
-    fn key(&self, i: usize) -> &'static str {
-        self.key_in(self.offsets(), i)
+    fn hit(&self, i: usize) -> Hit {
+        let flags = self.flag_ix.get(i).and_then(|&p| self.palette.get(p as usize)).copied().unwrap_or(0);
+        Hit { flags, payload: self.payloads.get(i).copied().unwrap_or(0) }
     }
 
     pub fn len(&self) -> usize {
-        self.flags.len()
+        self.flag_ix.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.flags.is_empty()
+        self.flag_ix.is_empty()
     }
 
     /// Looks up a folded key.
@@ -130,17 +149,15 @@ impl Lexicon {
         if idx.bloom[pa / 64] & (1 << (pa % 64)) == 0 || idx.bloom[pb / 64] & (1 << (pb % 64)) == 0 {
             return Hit::default();
         }
-        let offs = &idx.offs[..];
         let b = *key.as_bytes().first().unwrap_or(&0) as usize;
         let (mut lo, mut hi) = (idx.first[b] as usize, idx.first[b + 1] as usize);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.key_in(offs, mid).cmp(key) {
+            let k = idx.keys.get(idx.offs[mid] as usize..idx.offs[mid + 1] as usize).unwrap_or("");
+            match k.cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => {
-                    return Hit { flags: self.flags[mid], payload: self.payloads[mid] };
-                }
+                std::cmp::Ordering::Equal => return self.hit(mid),
             }
         }
         Hit::default()
@@ -153,8 +170,8 @@ impl Lexicon {
     }
 
     /// Every entry with all of `flags`, for tests and tooling.
-    pub fn entries_with(&self, flags: u32) -> impl Iterator<Item = &'static str> + '_ {
-        (0..self.len()).filter(move |&i| self.flags[i] & flags == flags).map(move |i| self.key(i))
+    pub fn entries_with(&self, flags: u32) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter(move |&i| self.hit(i).flags & flags == flags).map(move |i| self.key(i))
     }
 }
 
