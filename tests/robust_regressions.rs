@@ -47,6 +47,20 @@ fn carriage_returns_survive_an_html_parser() {
     assert!(h.contains("</mark>&#13;\n<mark "), "{h}");
 }
 
+/// A word that echoes a one-word name through consonant alternation
+/// (`Uya` read as `Uk` + `-a`, after `UK`): the split accepted the
+/// alternated stem but the echo looked up the unaltered one, and panicked
+/// ("no entry found for key", src/lang/az/echo.rs) — a trap that kills
+/// the wasm module for the rest of the page's life.
+#[test]
+fn echo_through_consonant_alternation_does_not_panic() {
+    for t in ["UK'Uya", "UK dedi. Uya getdi.", "Bulaq kəndi. Bulağa gəldi.", "ABŞ Abya"] {
+        for rd in ["2023-09-30", ""] {
+            case(t, Lang::Az, rd);
+        }
+    }
+}
+
 fn files_in(dir: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut v: Vec<_> = match std::fs::read_dir(&dir) {
