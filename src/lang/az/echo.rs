@@ -79,8 +79,15 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 }
             }
         } else {
-            match morph::split(folded, Mode::Strict, |s| single.contains_key(s)) {
-                Some(sp) => (sp.stem_chars, single[&folded[..sp.stem_len]]),
+            // The stem split accepts may be the alternated one (`Uy|a` as
+            // `Uk` + `-a`), not a prefix of the word: keep its label.
+            let mut hit = None;
+            let sp = morph::split(folded, Mode::Strict, |s| {
+                hit = single.get(s).copied();
+                hit.is_some()
+            });
+            match sp.zip(hit) {
+                Some((sp, l)) => (sp.stem_chars, l),
                 None => {
                     t += 1;
                     continue;
