@@ -109,6 +109,17 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
             next - 1
         });
     }
+    // The earliest full name by its first part, for a lone first name
+    // that no surname list holds.
+    let mut by_first: HashMap<&str, (usize, u32)> = HashMap::default();
+    for (at, full, g) in by_surname.values().flatten() {
+        if let Some(f) = full.first() {
+            let e = by_first.entry(f.as_str()).or_insert((*at, *g));
+            if *at < e.0 {
+                *e = (*at, *g);
+            }
+        }
+    }
     // Short person mentions join the nearest full name they fit, else
     // each other.
     for i in pending {
@@ -126,11 +137,17 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
         };
         // The nearest full name before the mention, else the first after.
         let cands = ps.last().and_then(|l| by_surname.get(l));
-        let before = cands.and_then(|v| v.iter().rev().find(|(at, full, _)| *at < i && fits(full)).map(|(_, _, g)| *g));
-        let after = cands.and_then(|v| v.iter().find(|(at, full, _)| *at > i && fits(full)).map(|(_, _, g)| *g));
+        // Each list is in text order: split it at the mention instead of
+        // scanning it whole (that was quadratic on long texts).
+        let split = cands.map(|v| v.split_at(v.partition_point(|(at, _, _)| *at < i)));
+        let before = split.and_then(|(b, _)| b.iter().rev().find(|(_, full, _)| fits(full)).map(|(_, _, g)| *g));
+        let after = split.and_then(|(_, a)| a.iter().find(|(_, full, _)| fits(full)).map(|(_, _, g)| *g));
         let from_surname = before.or(after);
-        let from_first = || {
-            by_surname.values().flatten().filter(|(_, full, _)| fits(full)).min_by_key(|(at, _, _)| *at).map(|(_, _, g)| *g)
+        // Every full name `fits` can accept outside `cands` has the lone
+        // part as its first part.
+        let from_first = || match ps.as_slice() {
+            [one] => by_first.get(one.as_str()).map(|&(_, g)| g),
+            _ => None,
         };
         let g = from_surname.or_else(from_first).unwrap_or_else(|| {
             *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
