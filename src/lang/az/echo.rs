@@ -13,17 +13,18 @@ use crate::hash::FastMap as HashMap;
 /// Adds echo candidates for capitalised words no candidate covers.
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
-    // Token coverage of the candidates so far.
+    // Token coverage of the candidates so far: each candidate marks its
+    // tokens, found by binary search (linear in the text, however the
+    // candidates overlap).
     let mut covered = vec![false; d.len()];
-    let mut spans: Vec<(usize, usize)> = out.iter().map(|c| (c.start, c.end)).collect();
-    spans.sort_unstable();
-    let mut si = 0;
-    for (t, tok) in d.tokens.iter().enumerate() {
-        let (s, e) = (tok.start as usize, tok.end as usize);
-        while si < spans.len() && spans[si].1 <= s {
-            si += 1;
+    for c in out.iter() {
+        let first = d.tokens.partition_point(|t| (t.end as usize) <= c.start);
+        for (t, tok) in d.tokens.iter().enumerate().skip(first) {
+            if tok.start as usize >= c.end {
+                break;
+            }
+            covered[t] = true;
         }
-        covered[t] = spans[si..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
     }
     // Known names: one-word stems, and full person names.
     let mut single: HashMap<String, Label> = HashMap::default();

@@ -84,29 +84,41 @@ impl<'d, 'a> Words<'d, 'a> {
     fn openers_seen_lower(&self) -> Vec<bool> {
         let d = self.doc;
         let mut seen = vec![false; d.len()];
-        let mut by_prefix: HashMap<&[u8], Vec<(&str, usize)>> = HashMap::default();
+        // Openers by stem (one entry however often a stem opens a
+        // sentence), stems by their first three bytes.
+        let mut openers: HashMap<&str, Vec<usize>> = HashMap::default();
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
                 let folded = d.folded(i);
                 let stem = &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
-                if let Some(p) = stem.as_bytes().get(..3) {
-                    by_prefix.entry(p).or_default().push((stem, i));
-                }
+                openers.entry(stem).or_default().push(i);
             }
         }
-        if by_prefix.is_empty() {
+        if openers.is_empty() {
             return seen;
         }
+        let mut by_prefix: HashMap<&[u8], Vec<&str>> = HashMap::default();
+        for stem in openers.keys() {
+            if let Some(p) = stem.as_bytes().get(..3) {
+                by_prefix.entry(p).or_default().push(stem);
+            }
+        }
+        let mut found: HashMap<&str, ()> = HashMap::default();
         for j in 0..d.len() {
             if !d.is_lower_word(j) {
                 continue;
             }
             let f = d.folded(j);
             let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else { continue };
-            for &(stem, i) in bucket {
-                if !seen[i] && f.starts_with(stem) && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some() {
-                    seen[i] = true;
+            for &stem in bucket {
+                if !found.contains_key(stem) && f.starts_with(stem) && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some() {
+                    found.insert(stem, ());
                 }
+            }
+        }
+        for stem in found.keys() {
+            for &i in &openers[stem] {
+                seen[i] = true;
             }
         }
         seen
