@@ -97,6 +97,21 @@ fn english_token_soup() {
 }
 
 #[test]
+fn article_length_soups() {
+    // Long enough for the document-level rules (echoes of names found
+    // elsewhere, group assignment) to have material: a 200-token soup
+    // found the echo panic that 40-token soups never reached.
+    let az = gen::corpus_pieces("az-");
+    let en = gen::corpus_pieces("en-");
+    soak("azerbaijani article soup", 0x617a_6172_7469_0001, cases(60), &|r| {
+        gen::token_soup(r, &az, gen::AZ_SUFFIXES, gen::AZ_EXTRA, 400)
+    });
+    soak("english article soup", 0x656e_6172_7469_0001, cases(60), &|r| {
+        gen::token_soup(r, &en, gen::EN_SUFFIXES, gen::EN_EXTRA, 400)
+    });
+}
+
+#[test]
 fn mixed_language_soup() {
     let az = gen::corpus_pieces("az-");
     let en = gen::corpus_pieces("en-");

@@ -293,6 +293,12 @@ pub fn extremes() -> Vec<(String, String)> {
         ("Kelvin and dotted capitals".into(), "KƏLBƏCƏR İİİ ıııı KELVIN İSTANBUL Ǆ ǅ ǆ".into()),
         ("max years".into(), "9999-cu ilin 31 dekabrında, 9999 December 31, 0000, 0001 year".into()),
     ];
+    // Repeated news paragraphs: full names, then lone surnames and first
+    // names, in both languages (entity grouping was quadratic in these).
+    let para = "Prezident İlham Əliyev Sentyabrın 26-da Bakıda ABŞ Dövlət katibi Entoni Blinken ilə görüşüb. \
+        Əliyev dedi, Blinken cavab verdi; İlham da, Entoni də. U.S. Secretary of State Antony Blinken spoke \
+        on Sunday with Ilham Aliyev in Baku. Aliyev said Blinken agreed. 😀 Qarabağ\n\n";
+    v.push(("4 MB of repeated news paragraphs".into(), rep(para, 4 * MB)));
     // Not quite a megabyte of one word, but many short paragraphs.
     v.push(("many paragraphs".into(), rep("Bakı.\n\n", MB / 2)));
     v
