@@ -3,6 +3,7 @@
 # make bench - one table: speed, latency, cold start, size, memory, beside compromise,
 #              chrono-node and mark.js (bench/run.mjs; artifacts/bench.{md,json})
 # make bench-ir - instructions per byte of the native analyze() under callgrind
+# make fuzz  - the libFuzzer target for FUZZ_SECONDS (60) seconds; part of make test
 # Each target first runs scripts/setup.sh, which installs only what lacks.
 
 SHELL := /bin/bash
@@ -25,13 +26,36 @@ demo: build
 	@echo "vurgu demo: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
 	python3 -m http.server --bind 127.0.0.1 $(PORT) --directory www
 
-test: setup-test test-native test-wasm test-e2e
+test: setup-test test-native test-robust test-wasm test-e2e test-e2e-robust fuzz
 
 test-native:
 	cargo test
 
+.PHONY: test-robust test-e2e-robust fuzz
+
+# The property tests optimised (a profile made from the environment, so
+# Cargo.toml stays as it is) and PROPTEST_SCALE times as many cases as a
+# plain cargo test runs, with the 1 MB extremes it skips.
+PROPTEST_SCALE ?= 10
+test-robust:
+	CARGO_PROFILE_ROBUST_INHERITS=test CARGO_PROFILE_ROBUST_OPT_LEVEL=2 CARGO_PROFILE_ROBUST_DEBUG=line-tables-only \
+	VURGU_PROPTEST_SCALE=$(PROPTEST_SCALE) \
+	cargo test --profile robust --test properties --test robust_regressions -- --include-ignored --nocapture
+
+# Hostile HTML, calls before init, huge input through a worker, in Chromium.
+test-e2e-robust: setup-test build
+	cd tests/e2e && node --test robust.test.mjs
+
+# A bounded libFuzzer run (cargo-fuzz, installed by setup.sh); prints and
+# writes artifacts/fuzz.txt, fails with a minimised input on a crash.
+FUZZ_SECONDS ?= 60
+fuzz: setup-test
+	fuzz/run.sh $(FUZZ_SECONDS)
+
 # Only #[wasm_bindgen_test] functions run on wasm; they live in tests/wasm*.rs.
+# The runner gives a whole test file 20 s unless told otherwise.
 test-wasm: setup-test
+	WASM_BINDGEN_TEST_TIMEOUT=$${WASM_BINDGEN_TEST_TIMEOUT:-300} \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --target wasm32-unknown-unknown --test 'wasm*'

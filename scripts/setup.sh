@@ -44,6 +44,13 @@ if ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"; 
   cp "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"
 fi
 
+# make fuzz (part of make test) runs the libFuzzer target with cargo-fuzz
+# (about a minute to install; its nightly flags pass via RUSTC_BOOTSTRAP).
+fuzz_want=0.13.2
+if [ "$mode" = test ] && [ "$(cargo fuzz --version 2>/dev/null | awk '{ print $2 }' || true)" != "$fuzz_want" ]; then
+  cargo install cargo-fuzz --version "$fuzz_want"
+fi
+
 [ "$mode" = bench ] || exit 0
 
 # make bench-ir (and the instruction rows of make bench) count with callgrind.
