@@ -4,24 +4,24 @@
 //! ranges; each with its TIMEX value resolved against the reference date.
 //! Durations, clock times, centuries and recurring times are not dates.
 
-use super::morph::{self, Mode, ABL, ACC, DAT, GEN, LOC, PL, POSS, POSS3, TERM};
+use super::morph::{self, Mode, ABL, DAT, GEN, LOC, PL, TERM};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind as CandKind};
 use crate::date::{self, nearest_year, Point, Timex, Ymd};
-use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
+use crate::lexicon::{MONTH, NUMWORD};
 use crate::token::Kind;
 use crate::types::Label;
 
 /// A matched date phrase: token range and value.
-struct Found {
-    first: usize,
-    last: usize,
-    value: Option<Timex>,
+pub(super) struct Found {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: Option<Timex>,
 }
 
 pub struct Dates<'w, 'd, 'a> {
-    w: &'w Words<'d, 'a>,
-    r: Option<Ymd>,
+    pub(super) w: &'w Words<'d, 'a>,
+    pub(super) r: Option<Ymd>,
 }
 
 /// Finds every date; returns candidates and marks their tokens in `used`.
@@ -45,7 +45,10 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
                     sentence_year = Some(y);
                 }
                 let (s, e) = (w.doc.start(f.first), w.doc.end(f.last));
-                out.push(Candidate::new(s, e, CandKind::Entity(Label::Date), prio::FIXED).with_value(f.value));
+                out.push(
+                    Candidate::new(s, e, CandKind::Entity(Label::Date), prio::FIXED)
+                        .with_value(f.value),
+                );
                 for u in used.iter_mut().take(f.last + 1).skip(f.first) {
                     *u = true;
                 }
@@ -59,13 +62,15 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
 
 fn explicit_year(f: &Found) -> Option<i32> {
     match f.value? {
-        Timex::One(Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y)) => Some(y),
+        Timex::One(
+            Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y),
+        ) => Some(y),
         _ => None,
     }
 }
 
 impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
-    fn doc(&self) -> &'d crate::token::Doc<'a> {
+    pub(super) fn doc(&self) -> &'d crate::token::Doc<'a> {
         self.w.doc
     }
 
@@ -97,7 +102,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
 
     /// Next token when it follows `i` after whitespace (or a comma when
     /// `comma` is set).
-    fn next_word(&self, i: usize, comma: bool) -> Option<usize> {
+    pub(super) fn next_word(&self, i: usize, comma: bool) -> Option<usize> {
         let d = self.doc();
         let mut j = i + 1;
         if comma && d.punct_at(j) == Some(',') {
@@ -113,7 +118,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `-da`, `-cü`: a suffix after a number, joined by a hyphen.
     fn hyphen_suffix(&self, i: usize) -> Option<(usize, &'d str)> {
         let d = self.doc();
-        if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) && d.attached(i + 2) && d.is_lower_word(i + 2) {
+        if d.punct_at(i + 1) == Some('-')
+            && d.attached(i + 1)
+            && d.attached(i + 2)
+            && d.is_lower_word(i + 2)
+        {
             Some((i + 2, d.folded(i + 2)))
         } else {
             None
@@ -128,7 +137,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     }
 
     /// A day number with an optional case suffix: returns (day, last token, morphemes).
-    fn day(&self, i: usize) -> Option<(u8, usize, u16)> {
+    pub(super) fn day(&self, i: usize) -> Option<(u8, usize, u16)> {
         let n = self.doc().number(i)?;
         if !(1..=31).contains(&n) || self.doc().surface(i).len() > 2 {
             return None;
@@ -143,7 +152,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     }
 
     /// A word whose stem is `stem` (e.g. `il` in `ildə`); returns morphemes.
-    fn stem_is(&self, i: usize, stem: &str) -> Option<u16> {
+    pub(super) fn stem_is(&self, i: usize, stem: &str) -> Option<u16> {
         let d = self.doc();
         if !d.is_word(i) {
             return None;
@@ -152,7 +161,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     }
 
     /// A month name, possibly inflected: (month, morphemes).
-    fn month(&self, i: usize) -> Option<(u8, u16)> {
+    pub(super) fn month(&self, i: usize) -> Option<(u8, u16)> {
         let (hit, sp) = self.w.stem_in(i, MONTH)?;
         Some((hit.payload, sp.morphs))
     }
@@ -172,7 +181,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         (d.surface(i).len() == 4 && (1000..=2199).contains(&n)).then_some(n as i32)
     }
 
-    fn resolve_day(&self, y: Option<i32>, m: u8, dd: u8) -> Option<Point> {
+    pub(super) fn resolve_day(&self, y: Option<i32>, m: u8, dd: u8) -> Option<Point> {
         let y = y.or_else(|| self.r.map(|r| nearest_year(r, m, dd)));
         if let Some(y) = y {
             Ymd::new(y, m, dd)?;
@@ -212,7 +221,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if let Some((j, _)) = self.hyphen_suffix(last) {
             last = j;
         }
-        Some(Found { first: i, last, value: Some(Timex::One(Point::day(day))) })
+        Some(Found {
+            first: i,
+            last,
+            value: Some(Timex::One(Point::day(day))),
+        })
     }
 
     /// Phrases that open with a year: `2023-cü ildə`, `2013-2018-ci
@@ -225,7 +238,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             if d.attached(i + 1) && d.attached(i + 2) {
                 if let Some((y2, il, m)) = self.year_il(i + 2) {
                     if y2 > y1 && m & PL != 0 {
-                        return Some(Found { first: i, last: il, value: Some(Timex::Range(Point::Year(y1), Point::Year(y2))) });
+                        return Some(Found {
+                            first: i,
+                            last: il,
+                            value: Some(Timex::Range(Point::Year(y1), Point::Year(y2))),
+                        });
                     }
                 }
             }
@@ -235,7 +252,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if m & ABL != 0 {
             if let Some((y2, il2, m2)) = self.next_word(il, false).and_then(|k| self.year_il(k)) {
                 if y2 > y && m2 & (TERM | DAT) != 0 {
-                    return Some(Found { first: i, last: il2, value: Some(Timex::Range(Point::Year(y), Point::Year(y2))) });
+                    return Some(Found {
+                        first: i,
+                        last: il2,
+                        value: Some(Timex::Range(Point::Year(y), Point::Year(y2))),
+                    });
                 }
             }
         }
@@ -264,11 +285,21 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 }
             }
         }
-        Some(Found { first: i, last: il, value: Some(Timex::One(Point::Year(y))) })
+        Some(Found {
+            first: i,
+            last: il,
+            value: Some(Timex::One(Point::Year(y))),
+        })
     }
 
     /// `Sentyabrın 26-da`, `mayın 17-dən 19-dək`, `aprelin 14 və 15-də`.
-    fn month_day(&self, i: usize, year: Option<i32>, first: usize, sentence_year: Option<i32>) -> Option<Found> {
+    pub(super) fn month_day(
+        &self,
+        i: usize,
+        year: Option<i32>,
+        first: usize,
+        sentence_year: Option<i32>,
+    ) -> Option<Found> {
         let (m, mm) = self.month(i)?;
         if mm != GEN {
             return None;
@@ -280,7 +311,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let mut value = Timex::One(p1);
         // Ranges: `17-dən 19-dək`, `14 və 15-də`, `3-7-də`.
         let second = if dm & ABL != 0 {
-            self.next_word(last, false).and_then(|k| self.day(k)).filter(|&(_, _, m2)| m2 & (TERM | DAT) != 0)
+            self.next_word(last, false)
+                .and_then(|k| self.day(k))
+                .filter(|&(_, _, m2)| m2 & (TERM | DAT) != 0)
         } else if dm == 0 && self.doc().word_is(last + 1, "və") {
             self.next_word(last + 1, false).and_then(|k| self.day(k))
         } else {
@@ -297,11 +330,21 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if dm == 0 && second.is_none() && year.is_none() {
             // `martın 8` with nothing after may be a heading; still a date.
         }
-        Some(Found { first, last, value: Some(value) })
+        Some(Found {
+            first,
+            last,
+            value: Some(value),
+        })
     }
 
     /// `26 sentyabr`, `26 sentyabr 2023-cü il`, `15 noyabr 2022`.
-    fn day_month(&self, i: usize, year: Option<i32>, first: usize, sentence_year: Option<i32>) -> Option<Found> {
+    pub(super) fn day_month(
+        &self,
+        i: usize,
+        year: Option<i32>,
+        first: usize,
+        sentence_year: Option<i32>,
+    ) -> Option<Found> {
         let (dd, dl, dm) = self.day(i)?;
         if dm != 0 {
             return None;
@@ -332,12 +375,16 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             }
         }
         let p = self.resolve_day(y.or(sentence_year), m, dd)?;
-        Some(Found { first, last, value: Some(Timex::One(p)) })
+        Some(Found {
+            first,
+            last,
+            value: Some(Timex::One(p)),
+        })
     }
 
     /// `iyul ayında`, `aprel-iyun aylarında`, `yanvarında` (after a year),
     /// `bu ilin iyununda` (via `relative`).
-    fn month_led(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+    pub(super) fn month_led(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let d = self.doc();
         let (m1, mm1) = self.month(i)?;
         let mut last = i;
@@ -372,34 +419,63 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             None => Timex::One(p(m1)),
         };
         if year.is_none() && self.r.is_none() {
-            return Some(Found { first, last, value: Some(value) });
+            return Some(Found {
+                first,
+                last,
+                value: Some(value),
+            });
         }
-        Some(Found { first, last, value: Some(value) })
+        Some(Found {
+            first,
+            last,
+            value: Some(value),
+        })
     }
 
     /// `ilk üç ayında` (after `ilin`): the year's first months as a range.
-    fn first_months(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+    pub(super) fn first_months(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let d = self.doc();
         if !(d.word_is(i, "ilk") || d.word_is(i, "son")) {
             return None;
         }
         let n_tok = self.next_word(i, false)?;
         let hit = self.w.exact(n_tok);
-        let n = if hit.has(NUMWORD) { hit.payload } else { d.number(n_tok).filter(|&x| x <= 12)? as u8 };
+        let n = if hit.has(NUMWORD) {
+            hit.payload
+        } else {
+            d.number(n_tok).filter(|&x| x <= 12)? as u8
+        };
         let ay = self.next_word(n_tok, false)?;
         self.stem_is(ay, "ay")?;
         if !(1..=12).contains(&n) {
             return None;
         }
-        let (a, b) = if d.word_is(i, "ilk") { (1, n) } else { (13 - n, 12) };
-        let value = year.map(|y| Timex::Range(Point::Month { y: Some(y), m: a }, Point::Month { y: Some(y), m: b }));
-        Some(Found { first, last: ay, value })
+        let (a, b) = if d.word_is(i, "ilk") {
+            (1, n)
+        } else {
+            (13 - n, 12)
+        };
+        let value = year.map(|y| {
+            Timex::Range(
+                Point::Month { y: Some(y), m: a },
+                Point::Month { y: Some(y), m: b },
+            )
+        });
+        Some(Found {
+            first,
+            last: ay,
+            value,
+        })
     }
 
     /// `ikinci rübdə`, `birinci yarımildə`.
-    fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
+    pub(super) fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let hit = self.w.exact(i);
-        let n = if hit.has(NUMWORD) { hit.payload } else { roman(self.doc().surface(i))? };
+        let n = if hit.has(NUMWORD) {
+            hit.payload
+        } else {
+            roman(self.doc().surface(i))?
+        };
         let k = self.next_word(i, false)?;
         let y = year.or_else(|| self.r.map(|r| r.y));
         let value = if self.stem_is(k, "rüb").is_some() && (1..=4).contains(&n) {
@@ -409,154 +485,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         } else {
             return None;
         };
-        Some(Found { first, last: k, value })
-    }
-
-    /// `Şənbə günü`, `cümə axşamı və cümə gününə`, `Çərşənbə axşamı,
-    /// fevralın 8-də`.
-    fn weekday_led(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
-        let (wd, last) = self.weekday(i)?;
-        if let Some(n) = self.next_word(last, true) {
-            if let Some(mut f) = self.month_day(n, None, i, sentence_year).or_else(|| self.day_month(n, None, i, sentence_year)) {
-                f.first = i;
-                return Some(f);
-            }
-        }
-        let here = self.r.map(|r| date::nearest_weekday(r, wd));
-        // `cümə axşamı və cümə günü`: two days as one range.
-        if self.doc().word_is(last + 1, "və") {
-            if let Some((wd2, last2)) = self.next_word(last + 1, false).and_then(|k| self.weekday(k)) {
-                let value = match (here, self.r) {
-                    (Some(a), Some(r)) => {
-                        let b = date::nearest_weekday(r, wd2);
-                        (b > a).then(|| Timex::Range(Point::day(a), Point::day(b)))
-                    }
-                    _ => None,
-                };
-                return Some(Found { first: i, last: last2, value });
-            }
-        }
-        Some(Found { first: i, last, value: here.map(|d| Timex::One(Point::day(d))) })
-    }
-
-    /// A weekday name with `günü` (needed for the ambiguous `bazar`,
-    /// `cümə`): (weekday, last token).
-    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
-        let d = self.doc();
-        let w1 = d.folded(i);
-        // Two-word names first (`bazar ertəsi`, `cümə axşamı`).
-        if let Some(n) = self.next_word(i, false) {
-            let mut key = String::from(w1);
-            key.push(' ');
-            key.push_str(d.folded(n));
-            let hit = self.w.lex.get(&key);
-            if hit.has(WEEKDAY) {
-                return Some((hit.payload, self.gunu(n).unwrap_or(n)));
-            }
-            if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
-                let k = format!("{w1} {s}");
-                self.w.lex.get(&k).has(WEEKDAY)
-            }) {
-                let k = format!("{w1} {}", &d.folded(n)[..sp.stem_len]);
-                return Some((self.w.lex.get(&k).payload, n));
-            }
-        }
-        let (hit, sp) = self.w.stem_in(i, WEEKDAY)?;
-        match self.gunu(i) {
-            Some(g) if sp.morphs == 0 => Some((hit.payload, g)),
-            _ if matches!(w1, "bazar" | "cümə") || sp.morphs & !(LOC | ABL | DAT | POSS3) != 0 => None,
-            _ if hit.payload == 3 || hit.payload == 6 => Some((hit.payload, i)),
-            _ => None,
-        }
-    }
-
-    /// `günü`, `gününə` after token `i`.
-    fn gunu(&self, i: usize) -> Option<usize> {
-        let n = self.next_word(i, false)?;
-        let m = self.stem_is(n, "gün")?;
-        // `günü`, `gününə` have several parses (izafet, accusative, "your
-        // day"); any of them is the weekday's `günü`.
-        (m & (POSS3 | POSS | ACC) != 0).then_some(n)
-    }
-
-    /// `dünən`, `bu gün`, `sabah`, `ötən həftə`, `bu il`, `gələn ay`,
-    /// `bu ilin iyununda`, `cari ilin martında`.
-    fn relative(&self, i: usize) -> Option<Found> {
-        let d = self.doc();
-        let r = self.r;
-        let day = |off: i64| r.map(|r| Timex::One(Point::day(r.add_days(off))));
-        // Written in lower case mid-sentence; a capital there is a name
-        // (`Sabah Şəriəti`).
-        let capital_inside = d.is(i, crate::token::CAP) && !d.is(i, crate::token::SENT_START);
-        for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2)] {
-            if capital_inside {
-                break;
-            }
-            if let Some(m) = self.stem_is(i, stem) {
-                if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
-                    return Some(Found { first: i, last: i, value: day(off) });
-                }
-            }
-        }
-        if d.word_is(i, "ilin") {
-            let n = self.next_word(i, false)?;
-            return self.first_months(n, r.map(|r| r.y), i);
-        }
-        let shift = match d.folded(i) {
-            "bu" | "cari" => 0i64,
-            "ötən" | "keçən" => -1,
-            "gələn" => 1,
-            _ => return None,
-        };
-        let n = self.next_word(i, false)?;
-        if let Some(m) = self.stem_is(n, "gün") {
-            return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found { first: i, last: n, value: day(0) });
-        }
-        if let Some(m) = self.stem_is(n, "həftə") {
-            if m & (PL | POSS3) != 0 {
-                return None;
-            }
-            return Some(Found { first: i, last: n, value: r.map(|r| date::week_range(r, shift)) });
-        }
-        if let Some(m) = self.stem_is(n, "ay") {
-            // `gələn ayın 15-dək`: a day of that month.
-            if m == GEN {
-                let (dd, last, _) = self.next_word(n, false).and_then(|k| self.day(k))?;
-                let v = r.and_then(|r| {
-                    let x = r.add_months(shift as i32);
-                    Ymd::new(x.y, x.m, dd).map(|day| Timex::One(Point::day(day)))
-                });
-                return Some(Found { first: i, last, value: v });
-            }
-            if m & (PL | POSS3) != 0 {
-                return None;
-            }
-            let v = r.map(|r| {
-                let x = r.add_months(shift as i32);
-                Timex::One(Point::Month { y: Some(x.y), m: x.m })
-            });
-            return Some(Found { first: i, last: n, value: v });
-        }
-        if let Some(m) = self.stem_is(n, "il") {
-            if m & PL != 0 {
-                return None;
-            }
-            let y = r.map(|r| r.y + shift as i32);
-            if m == GEN {
-                if let Some(k) = self.next_word(n, false) {
-                    let (mo, mm) = self.month(k).unwrap_or((0, 0));
-                    if mo != 0 && mm & (POSS3 | LOC | ABL) != 0 {
-                        let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
-                        return Some(Found { first: i, last: k, value: v });
-                    }
-                    if let Some(f) = self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)).or_else(|| self.first_months(k, y, i)) {
-                        return Some(if y.is_none() { Found { value: None, ..f } } else { f });
-                    }
-                }
-            }
-            return Some(Found { first: i, last: n, value: y.map(|y| Timex::One(Point::Year(y))) });
-        }
-        None
+        Some(Found {
+            first,
+            last: k,
+            value,
+        })
     }
 }
 

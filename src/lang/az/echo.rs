@@ -5,10 +5,10 @@
 use super::morph::{self, Mode};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
+use crate::hash::FastMap as HashMap;
 use crate::lexicon::{NONNAME, STOP, TITLE};
 use crate::token::Kind as TokKind;
 use crate::types::Label;
-use crate::hash::FastMap as HashMap;
 
 /// Adds echo candidates for capitalised words no candidate covers.
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
@@ -31,14 +31,21 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let mut full: HashMap<String, Label> = HashMap::default();
     let mut folded = String::new();
     for c in out.iter() {
-        let Kind::Entity(label) = c.kind else { continue };
+        let Kind::Entity(label) = c.kind else {
+            continue;
+        };
         if label == Label::Date {
             continue;
         }
-        let Some(base) = d.text.get(c.start..c.base_end) else { continue };
+        let Some(base) = d.text.get(c.start..c.base_end) else {
+            continue;
+        };
         folded.clear();
         crate::fold::fold_into(base, crate::fold::Folding::Turkic, &mut folded);
-        let words: Vec<&str> = folded.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).collect();
+        let words: Vec<&str> = folded
+            .split(|ch: char| ch.is_whitespace() || ch == '.')
+            .filter(|x| !x.is_empty())
+            .collect();
         match words.as_slice() {
             [] => {}
             [one] => {
@@ -61,12 +68,25 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     }
     let mut t = 0;
     while t < d.len() {
-        if covered[t] || used[t] || d.kind(t) != Some(TokKind::Word) || !d.is_cap_word(t) || w.flags(t) & (STOP | TITLE | NONNAME) != 0 {
+        if covered[t]
+            || used[t]
+            || d.kind(t) != Some(TokKind::Word)
+            || !d.is_cap_word(t)
+            || w.flags(t) & (STOP | TITLE | NONNAME) != 0
+        {
             t += 1;
             continue;
         }
         if let Some((last, label)) = full_name(w, &full, &covered, t) {
-            out.push(Candidate::new(d.start(t), w.unit_end(last), Kind::Entity(label), prio::ECHO).with_base(w.stem_end(last), None));
+            out.push(
+                Candidate::new(
+                    d.start(t),
+                    w.unit_end(last),
+                    Kind::Entity(label),
+                    prio::ECHO,
+                )
+                .with_base(w.stem_end(last), None),
+            );
             t = last + 1;
             continue;
         }
@@ -97,13 +117,21 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         };
         let s = d.surface(t);
         let base_end = d.start(t) + s.char_indices().nth(stem_chars).map_or(s.len(), |(b, _)| b);
-        out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
+        out.push(
+            Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO)
+                .with_base(base_end, None),
+        );
         t = w.at(t).last + 1;
     }
 }
 
 /// A full person name seen elsewhere, starting at token `t`.
-fn full_name(w: &Words<'_, '_>, full: &HashMap<String, Label>, covered: &[bool], t: usize) -> Option<(usize, Label)> {
+fn full_name(
+    w: &Words<'_, '_>,
+    full: &HashMap<String, Label>,
+    covered: &[bool],
+    t: usize,
+) -> Option<(usize, Label)> {
     let d = w.doc;
     let mut key = String::from(d.folded(t));
     let mut j = t;

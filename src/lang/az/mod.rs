@@ -2,10 +2,14 @@
 //! tokens), then capitalised runs, then document-level echoes of names
 //! already found.
 
+mod cues;
 mod dates;
+mod days;
 mod echo;
 pub mod morph;
 mod names;
+mod orgs;
+mod people;
 mod quotes;
 mod runs;
 mod words;
@@ -46,4 +50,3 @@ impl Language for Azerbaijani {
         echo::find(&w, &used, out);
     }
 }
-

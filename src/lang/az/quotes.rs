@@ -5,15 +5,15 @@
 //! else ORG (in Azerbaijani news, quotes mostly wrap companies, clubs and
 //! media).
 
+use super::cues::{desc_after, Desc};
 use super::morph::{self, Mode, PL};
-use super::names::{desc_after, Desc};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::entity::is_quote;
+use crate::hash::FastMap as HashMap;
 use crate::lexicon::{CONNECTOR, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
 use crate::token::{Kind as TokKind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
-use crate::hash::FastMap as HashMap;
 
 struct Quote {
     open: usize,
@@ -41,7 +41,11 @@ fn find_quotes(w: &Words<'_, '_>) -> Vec<Quote> {
         };
         let closers = closer_for(c);
         // An opening quote stands before a word it touches.
-        if closers.is_empty() || !d.is_word(i + 1) || !d.attached(i + 1) || (c == '"' && i > 0 && !d.is(i, SPACE_BEFORE) && d.is_word(i - 1)) {
+        if closers.is_empty()
+            || !d.is_word(i + 1)
+            || !d.attached(i + 1)
+            || (c == '"' && i > 0 && !d.is(i, SPACE_BEFORE) && d.is_word(i - 1))
+        {
             i += 1;
             continue;
         }
@@ -53,7 +57,9 @@ fn find_quotes(w: &Words<'_, '_>) -> Vec<Quote> {
                     close = Some(j);
                     break;
                 }
-                if matches!(p, '.' | '!' | '?' | '(' | ')' | '“' | '«') && !(p == '.' && d.attached(j + 1)) {
+                if matches!(p, '.' | '!' | '?' | '(' | ')' | '“' | '«')
+                    && !(p == '.' && d.attached(j + 1))
+                {
                     break;
                 }
             }
@@ -99,7 +105,8 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
             _ if !name_like => {
                 // A quoted phrase (a title, a slogan) is opaque unless it
                 // speaks of a known place or organisation.
-                let strong = (a..=b).any(|t| d.is_cap_word(t) && w.flags(t) & (PLACE_STRONG | ORG) != 0);
+                let strong =
+                    (a..=b).any(|t| d.is_cap_word(t) && w.flags(t) & (PLACE_STRONG | ORG) != 0);
                 if strong {
                     continue;
                 }
@@ -163,7 +170,15 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
     }
 }
 
-fn push(w: &Words<'_, '_>, out: &mut Vec<Candidate>, a: usize, last: usize, label: Option<Label>, base_end: usize, p: u8) {
+fn push(
+    w: &Words<'_, '_>,
+    out: &mut Vec<Candidate>,
+    a: usize,
+    last: usize,
+    label: Option<Label>,
+    base_end: usize,
+    p: u8,
+) {
     let d = w.doc;
     let kind = label.map_or(Kind::Opaque, Kind::Entity);
     out.push(Candidate::new(d.start(a), d.end(last), kind, p).with_base(base_end, None));
@@ -196,7 +211,9 @@ fn is_name_like(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
 
 fn is_hyphen_list(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
     let d = w.doc;
-    b > a && (a..=b).all(|t| d.is_cap_word(t) || (d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)))
+    b > a
+        && (a..=b)
+            .all(|t| d.is_cap_word(t) || (d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)))
 }
 
 fn after_quote(w: &Words<'_, '_>, close: usize) -> After {
@@ -227,7 +244,10 @@ fn plural_work_ahead(w: &Words<'_, '_>, close: usize) -> bool {
     let d = w.doc;
     let mut j = close + 1;
     while j < d.len() && j <= close + 24 && !d.is(j, SENT_START) {
-        if d.punct_at(j).is_some_and(is_quote) && d.is_lower_word(j + 1) && d.is(j + 1, SPACE_BEFORE) {
+        if d.punct_at(j).is_some_and(is_quote)
+            && d.is_lower_word(j + 1)
+            && d.is(j + 1, SPACE_BEFORE)
+        {
             if let Some((hit, sp)) = w.stem_in(j + 1, WORK_DESC) {
                 return hit.has(WORK_DESC) && sp.morphs & PL != 0;
             }

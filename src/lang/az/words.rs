@@ -4,9 +4,9 @@
 //! for multi-word lexicon entries whose last word is inflected.
 
 use super::morph::{self, Mode, Split};
+use crate::hash::FastMap as HashMap;
 use crate::lexicon::{self, Hit, Lexicon};
 use crate::token::{Doc, Kind, CAP, SENT_START};
-use crate::hash::FastMap as HashMap;
 use std::cell::RefCell;
 
 /// What the lexicon and morphology say about one word unit.
@@ -58,7 +58,9 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut seen: HashMap<&'d str, Word> = HashMap::default();
         for i in 0..doc.len() {
             let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
-                let cached = seen.get(doc.folded(i)).filter(|_| w.attached_suffix(i).is_none());
+                let cached = seen
+                    .get(doc.folded(i))
+                    .filter(|_| w.attached_suffix(i).is_none());
                 if let Some(prev) = cached {
                     Word { last: i, ..*prev }
                 } else {
@@ -69,7 +71,11 @@ impl<'d, 'a> Words<'d, 'a> {
                     a
                 }
             } else {
-                Word { last: i, stem_chars: doc.surface(i).chars().count(), ..Word::default() }
+                Word {
+                    last: i,
+                    stem_chars: doc.surface(i).chars().count(),
+                    ..Word::default()
+                }
             };
             w.info.push(info);
         }
@@ -90,7 +96,10 @@ impl<'d, 'a> Words<'d, 'a> {
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
                 let folded = d.folded(i);
-                let stem = &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
+                let stem = &folded[..folded
+                    .char_indices()
+                    .nth(self.info[i].stem_chars)
+                    .map_or(folded.len(), |(b, _)| b)];
                 openers.entry(stem).or_default().push(i);
             }
         }
@@ -109,9 +118,14 @@ impl<'d, 'a> Words<'d, 'a> {
                 continue;
             }
             let f = d.folded(j);
-            let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else { continue };
+            let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else {
+                continue;
+            };
             for &stem in bucket {
-                if !found.contains_key(stem) && f.starts_with(stem) && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some() {
+                if !found.contains_key(stem)
+                    && f.starts_with(stem)
+                    && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some()
+                {
                     found.insert(stem, ());
                 }
             }
@@ -170,14 +184,21 @@ impl<'d, 'a> Words<'d, 'a> {
                 hit: self.lex.get(&stem_key(folded, &sp)),
                 stem_chars: sp.stem_chars,
                 morphs: sp.morphs,
-                altered: if sp.altered { alt_char(folded, &sp) } else { None },
+                altered: if sp.altered {
+                    alt_char(folded, &sp)
+                } else {
+                    None
+                },
                 last: i,
                 attached: false,
             },
             None => match morph::split(folded, Mode::Strict, surname_pattern) {
                 // Unknown surnames still show their shape: `Qafarovanın`.
                 Some(sp) => Word {
-                    hit: Hit { flags: lexicon::SURNAME, payload: 0 },
+                    hit: Hit {
+                        flags: lexicon::SURNAME,
+                        payload: 0,
+                    },
                     stem_chars: sp.stem_chars,
                     morphs: sp.morphs,
                     altered: None,
@@ -188,14 +209,21 @@ impl<'d, 'a> Words<'d, 'a> {
                     // `Qudyalçayın`, `Çaykəndə`: toponyms built with a
                     // place formant.
                     Some(sp) => Word {
-                        hit: Hit { flags: toponym_flags(&folded[..sp.stem_len]), payload: 0 },
+                        hit: Hit {
+                            flags: toponym_flags(&folded[..sp.stem_len]),
+                            payload: 0,
+                        },
                         stem_chars: sp.stem_chars,
                         morphs: sp.morphs,
                         altered: None,
                         last: i,
                         attached: false,
                     },
-                    None => Word { stem_chars: whole, last: i, ..Word::default() },
+                    None => Word {
+                        stem_chars: whole,
+                        last: i,
+                        ..Word::default()
+                    },
                 },
             },
         }
@@ -282,11 +310,12 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut probe = String::new();
         loop {
             // Next word: after a space, or after an attached hyphen.
-            let (next, sep) = if d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
-                (j + 2, '-')
-            } else {
-                (j + 1, ' ')
-            };
+            let (next, sep) =
+                if d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
+                    (j + 2, '-')
+                } else {
+                    (j + 1, ' ')
+                };
             if !d.is_word(next) || (sep == ' ' && !d.is(next, crate::token::SPACE_BEFORE)) {
                 break;
             }
@@ -319,8 +348,8 @@ impl<'d, 'a> Words<'d, 'a> {
 /// `-yev`, `-zadə`, `-oğlu`, Armenian `-yan`, Slavic, Georgian.
 pub fn surname_pattern(stem: &str) -> bool {
     const ENDS: &[&str] = &[
-        "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko", "vili", "dze", "viç",
-        "oviç", "yeviç", "ovna", "yevna",
+        "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko",
+        "vili", "dze", "viç", "oviç", "yeviç", "ovna", "yevna",
     ];
     // `Konstitusiyan|ın`, `Assambleyan|ın` are stems in `-ya` with a
     // buffer `n`; Armenian `-yan` follows a consonant or `o`
@@ -328,7 +357,10 @@ pub fn surname_pattern(stem: &str) -> bool {
     let mut rc = stem.chars().rev();
     if stem.ends_with("yan") {
         rc.nth(2);
-        if rc.next().is_some_and(|c| matches!(c, 'i' | 'ı' | 'e' | 'ə' | 'u' | 'ü' | 'a')) {
+        if rc
+            .next()
+            .is_some_and(|c| matches!(c, 'i' | 'ı' | 'e' | 'ə' | 'u' | 'ü' | 'a'))
+        {
             return false;
         }
     }
@@ -355,7 +387,10 @@ fn toponym_flags(stem: &str) -> u32 {
     if stem.chars().count() < 5 {
         return 0;
     }
-    TOPONYM_ENDS.iter().find(|(e, _)| stem.ends_with(e)).map_or(0, |(_, f)| *f)
+    TOPONYM_ENDS
+        .iter()
+        .find(|(e, _)| stem.ends_with(e))
+        .map_or(0, |(_, f)| *f)
 }
 
 /// The dictionary form of a split stem (alternation undone).

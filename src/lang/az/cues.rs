@@ -1,0 +1,131 @@
+//! What the words around a run say: descriptors after it (`kəndi`,
+//! `klubu`, `tamaşası`), titles before it, and word shapes (verb forms,
+//! `-dakı`, numbered names).
+
+use super::words::Words;
+use crate::lexicon::*;
+
+/// What the word after a run says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Desc {
+    None,
+    Place,
+    Org,
+    Work,
+    Event,
+}
+
+/// Lexicon categories that make a word (part of) a name.
+pub const NAMEISH: u32 = GIVEN
+    | SURNAME
+    | PLACE_ANY
+    | ORG
+    | ORG_HEAD
+    | ORG_LEGAL
+    | FACILITY_HEAD
+    | PLACE_MOD
+    | PLACE_HEAD
+    | NONNAME
+    | PARTICLE;
+/// Categories of ordinary vocabulary.
+pub const VOCAB: u32 = NUMWORD
+    | STOP
+    | TITLE
+    | MONTH
+    | WEEKDAY
+    | DEMONYM
+    | EVENT_HEAD
+    | WORK_DESC
+    | ORG_DESC
+    | PLACE_DESC
+    | CONNECTOR;
+
+/// `COP29`, `F-16`: abbreviations with numbers name events and products.
+pub fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Participle and converb endings: a sentence's first word in one of these
+/// is a verb form, not a name (`Saxlanılan`, `Yaranmış`).
+pub fn verbal(folded: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "lan", "lən", "ılan", "ilən", "mış", "miş", "muş", "müş", "acaq", "əcək", "dıqda", "dikdə",
+        "araq", "ərək",
+    ];
+    folded.chars().count() > 5 && ENDS.iter().any(|e| folded.ends_with(e))
+}
+
+/// `word` is `stem` plus a suffix chain.
+pub fn morph_stem(word: &str, stem: &str) -> bool {
+    super::morph::stem_is(word, stem, super::morph::Mode::Strict).is_some()
+}
+
+/// An unknown word in `-dakı/-dəki` (`Berklidəki`): the suffix of places.
+pub fn located(folded: &str) -> bool {
+    let stem = folded
+        .strip_suffix("dakı")
+        .or_else(|| folded.strip_suffix("dəki"));
+    stem.is_some_and(|s| s.chars().count() >= 3)
+}
+
+/// `COVID-19`, `Su-25`: a word with a number hyphened to it.
+pub fn numbered(w: &Words<'_, '_>, t: usize) -> bool {
+    let d = w.doc;
+    d.punct_at(t + 1) == Some('-')
+        && d.attached(t + 1)
+        && d.attached(t + 2)
+        && d.kind(t + 2) == Some(crate::token::Kind::Num)
+}
+
+/// A title or role right before token `t` (`Prezident`, `naziri`, `xanım`).
+pub fn title_before(w: &Words<'_, '_>, t: usize) -> bool {
+    t > 0 && w.doc.is_word(t - 1) && w.is(t - 1, TITLE)
+}
+
+/// The descriptor after the unit ending at token `end`, looking across
+/// coordinated names (`Yekəxana və Şahsoltanlı kəndlərinə`).
+pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
+    let d = w.doc;
+    let mut j = end + 1;
+    // Hop over coordinated names: `A, B və C kəndləri`, `A və digər kəndlər`.
+    for _ in 0..8 {
+        if d.punct_at(j) == Some(',') && d.is_cap_word(j + 1) {
+            j += 1;
+            while d.is_cap_word(j) {
+                j = w.at(j).last + 1;
+            }
+            continue;
+        }
+        if !d.is_word(j) || !d.is_lower_word(j) {
+            return Desc::None;
+        }
+        if d.word_is(j, "və") {
+            j += 1;
+            if d.word_is(j, "digər") || d.word_is(j, "başqa") {
+                return desc_word(w, j + 1);
+            }
+            while d.is_cap_word(j) {
+                j = w.at(j).last + 1;
+            }
+            continue;
+        }
+        return desc_word(w, j);
+    }
+    Desc::None
+}
+
+pub fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
+    // One morphological split for all four descriptor lists.
+    let Some((hit, _)) = w.stem_in(j, PLACE_DESC | ORG_DESC | EVENT_HEAD | WORK_DESC) else {
+        return Desc::None;
+    };
+    if hit.has(PLACE_DESC) {
+        Desc::Place
+    } else if hit.has(ORG_DESC) {
+        Desc::Org
+    } else if hit.has(EVENT_HEAD) {
+        Desc::Event
+    } else {
+        Desc::Work
+    }
+}

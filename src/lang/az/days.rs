@@ -1,0 +1,217 @@
+//! Weekdays (`Şənbə günü`, `cümə axşamı və cümə günü`) and dates
+//! relative to the article's (`dünən`, `bu gün`, `ötən həftə`, `gələn il`,
+//! `bu ilin iyununda`, `gələn ayın 15-dək`).
+
+use super::dates::{Dates, Found};
+use super::morph::{self, Mode, ABL, ACC, DAT, GEN, LOC, PL, POSS, POSS3, TERM};
+use crate::date::{self, Point, Timex, Ymd};
+use crate::lexicon::WEEKDAY;
+
+impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
+    /// `Şənbə günü`, `cümə axşamı və cümə gününə`, `Çərşənbə axşamı,
+    /// fevralın 8-də`.
+    pub(super) fn weekday_led(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
+        let (wd, last) = self.weekday(i)?;
+        if let Some(n) = self.next_word(last, true) {
+            if let Some(mut f) = self
+                .month_day(n, None, i, sentence_year)
+                .or_else(|| self.day_month(n, None, i, sentence_year))
+            {
+                f.first = i;
+                return Some(f);
+            }
+        }
+        let here = self.r.map(|r| date::nearest_weekday(r, wd));
+        // `cümə axşamı və cümə günü`: two days as one range.
+        if self.doc().word_is(last + 1, "və") {
+            if let Some((wd2, last2)) = self
+                .next_word(last + 1, false)
+                .and_then(|k| self.weekday(k))
+            {
+                let value = match (here, self.r) {
+                    (Some(a), Some(r)) => {
+                        let b = date::nearest_weekday(r, wd2);
+                        (b > a).then(|| Timex::Range(Point::day(a), Point::day(b)))
+                    }
+                    _ => None,
+                };
+                return Some(Found {
+                    first: i,
+                    last: last2,
+                    value,
+                });
+            }
+        }
+        Some(Found {
+            first: i,
+            last,
+            value: here.map(|d| Timex::One(Point::day(d))),
+        })
+    }
+
+    /// A weekday name with `günü` (needed for the ambiguous `bazar`,
+    /// `cümə`): (weekday, last token).
+    pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let d = self.doc();
+        let w1 = d.folded(i);
+        // Two-word names first (`bazar ertəsi`, `cümə axşamı`).
+        if let Some(n) = self.next_word(i, false) {
+            let mut key = String::from(w1);
+            key.push(' ');
+            key.push_str(d.folded(n));
+            let hit = self.w.lex.get(&key);
+            if hit.has(WEEKDAY) {
+                return Some((hit.payload, self.gunu(n).unwrap_or(n)));
+            }
+            if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
+                let k = format!("{w1} {s}");
+                self.w.lex.get(&k).has(WEEKDAY)
+            }) {
+                let k = format!("{w1} {}", &d.folded(n)[..sp.stem_len]);
+                return Some((self.w.lex.get(&k).payload, n));
+            }
+        }
+        let (hit, sp) = self.w.stem_in(i, WEEKDAY)?;
+        match self.gunu(i) {
+            Some(g) if sp.morphs == 0 => Some((hit.payload, g)),
+            _ if matches!(w1, "bazar" | "cümə") || sp.morphs & !(LOC | ABL | DAT | POSS3) != 0 => {
+                None
+            }
+            _ if hit.payload == 3 || hit.payload == 6 => Some((hit.payload, i)),
+            _ => None,
+        }
+    }
+
+    /// `günü`, `gününə` after token `i`.
+    pub(super) fn gunu(&self, i: usize) -> Option<usize> {
+        let n = self.next_word(i, false)?;
+        let m = self.stem_is(n, "gün")?;
+        // `günü`, `gününə` have several parses (izafet, accusative, "your
+        // day"); any of them is the weekday's `günü`.
+        (m & (POSS3 | POSS | ACC) != 0).then_some(n)
+    }
+
+    /// `dünən`, `bu gün`, `sabah`, `ötən həftə`, `bu il`, `gələn ay`,
+    /// `bu ilin iyununda`, `cari ilin martında`.
+    pub(super) fn relative(&self, i: usize) -> Option<Found> {
+        let d = self.doc();
+        let r = self.r;
+        let day = |off: i64| r.map(|r| Timex::One(Point::day(r.add_days(off))));
+        // Written in lower case mid-sentence; a capital there is a name
+        // (`Sabah Şəriəti`).
+        let capital_inside = d.is(i, crate::token::CAP) && !d.is(i, crate::token::SENT_START);
+        for (stem, off) in [
+            ("dünən", -1i64),
+            ("sabah", 1),
+            ("srağagün", -2),
+            ("birigün", 2),
+        ] {
+            if capital_inside {
+                break;
+            }
+            if let Some(m) = self.stem_is(i, stem) {
+                if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
+                    return Some(Found {
+                        first: i,
+                        last: i,
+                        value: day(off),
+                    });
+                }
+            }
+        }
+        if d.word_is(i, "ilin") {
+            let n = self.next_word(i, false)?;
+            return self.first_months(n, r.map(|r| r.y), i);
+        }
+        let shift = match d.folded(i) {
+            "bu" | "cari" => 0i64,
+            "ötən" | "keçən" => -1,
+            "gələn" => 1,
+            _ => return None,
+        };
+        let n = self.next_word(i, false)?;
+        if let Some(m) = self.stem_is(n, "gün") {
+            return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found {
+                first: i,
+                last: n,
+                value: day(0),
+            });
+        }
+        if let Some(m) = self.stem_is(n, "həftə") {
+            if m & (PL | POSS3) != 0 {
+                return None;
+            }
+            return Some(Found {
+                first: i,
+                last: n,
+                value: r.map(|r| date::week_range(r, shift)),
+            });
+        }
+        if let Some(m) = self.stem_is(n, "ay") {
+            // `gələn ayın 15-dək`: a day of that month.
+            if m == GEN {
+                let (dd, last, _) = self.next_word(n, false).and_then(|k| self.day(k))?;
+                let v = r.and_then(|r| {
+                    let x = r.add_months(shift as i32);
+                    Ymd::new(x.y, x.m, dd).map(|day| Timex::One(Point::day(day)))
+                });
+                return Some(Found {
+                    first: i,
+                    last,
+                    value: v,
+                });
+            }
+            if m & (PL | POSS3) != 0 {
+                return None;
+            }
+            let v = r.map(|r| {
+                let x = r.add_months(shift as i32);
+                Timex::One(Point::Month {
+                    y: Some(x.y),
+                    m: x.m,
+                })
+            });
+            return Some(Found {
+                first: i,
+                last: n,
+                value: v,
+            });
+        }
+        if let Some(m) = self.stem_is(n, "il") {
+            if m & PL != 0 {
+                return None;
+            }
+            let y = r.map(|r| r.y + shift as i32);
+            if m == GEN {
+                if let Some(k) = self.next_word(n, false) {
+                    let (mo, mm) = self.month(k).unwrap_or((0, 0));
+                    if mo != 0 && mm & (POSS3 | LOC | ABL) != 0 {
+                        let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
+                        return Some(Found {
+                            first: i,
+                            last: k,
+                            value: v,
+                        });
+                    }
+                    if let Some(f) = self
+                        .month_led(k, y, i)
+                        .or_else(|| self.quarter(k, y, i))
+                        .or_else(|| self.first_months(k, y, i))
+                    {
+                        return Some(if y.is_none() {
+                            Found { value: None, ..f }
+                        } else {
+                            f
+                        });
+                    }
+                }
+            }
+            return Some(Found {
+                first: i,
+                last: n,
+                value: y.map(|y| Timex::One(Point::Year(y))),
+            });
+        }
+        None
+    }
+}

@@ -1,0 +1,146 @@
+//! Organisation names in a capitalised run: the rightmost head, where the
+//! name starts (past openers, case-marked words, a person before a place),
+//! and what `və` and `yanında` do between names.
+
+use super::cues::*;
+use super::morph::{ABL, ACC, DAT, GEN, INS, KI, LOC};
+use super::names::Names;
+use super::runs::{is_abbrev, Item, Join, Role};
+use crate::lexicon::*;
+use crate::token::SENT_START;
+
+impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
+    /// Where an organisation ending in head `h` starts: after a sentence's
+    /// opening word that is plainly
+    /// not part of it (`Əmr Nazirlər Kabinetinin`) as long as
+    /// a modifier is left.
+    pub(super) fn org_start(&self, items: &[Item], h: usize) -> usize {
+        let mut from = 0;
+        // A person's name (after any titles) before a place that starts
+        // the organisation's name (`dosent Azad Novruzov Naxçıvan Muxtar
+        // Respublikası Ali Məclisi`).
+        let lead = (0..items.len())
+            .take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i))
+            .count();
+        for p in (2..=4).rev() {
+            let end = lead + p;
+            if h > end
+                && self.personish(&items[lead..end])
+                && items[end].role == Role::Cap
+                && self.strong_place(items[end].tok)
+            {
+                from = end;
+                break;
+            }
+        }
+        let t = items[from].tok;
+        // An unknown opener before a place or a person's name
+        // (`Oyun Tofiq Bəhramov Stadionunda`): such names start there.
+        let before_place = items.get(from + 1).is_some_and(|n| {
+            self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0)
+        }) && self.droppable(t);
+        let plural = self.morphs(t) & super::morph::PL != 0;
+        let opener = self.w.doc.is(t, SENT_START)
+            && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
+            && (self.f(t) & GIVEN == 0 || self.droppable(t))
+            && (self.w.seen_lower(t)
+                || before_place
+                || plural
+                || (self.unknown(t) && verbal(self.w.doc.folded(t))));
+        if from == 0 && opener && h >= from + 2 {
+            from += 1;
+        }
+        // A leading word in the locative, ablative, dative, accusative or
+        // with `-dakı` is not a modifier (`Mərasimdə Prezident
+        // Administrasiyasının`, `Berklidəki Kaliforniya Universiteti`).
+        // The last case-marked or `-dakı` word (or hyphened group,
+        // `Los-Ancelesdəki`) before the name's first head or genitive is
+        // not part of it: `Tələbələr Berklidəki | Kaliforniya Universiteti`.
+        let first_link = (from..h)
+            .find(|&i| self.f(items[i].tok) & ORG_HEAD != 0 || self.morphs(items[i].tok) & GEN != 0)
+            .unwrap_or(h);
+        let mut cut = None;
+        let mut i = from;
+        while i < first_link {
+            let mut g = i;
+            while items.get(g + 1).is_some_and(|x| x.join == Join::Hyphen) {
+                g += 1;
+            }
+            let t = items[g].tok;
+            let marked = self.morphs(t) & (LOC | ABL | DAT | ACC | INS | KI) != 0
+                || (self.unknown(t) && located(self.w.doc.folded(t)));
+            if items[g].role == Role::Cap && marked && h >= g + 2 {
+                cut = Some(g + 1);
+            }
+            i = g + 1;
+        }
+        if let Some(c) = cut {
+            from = c;
+        }
+        from
+    }
+
+    /// A word that is no name's first word: unknown, plural, or a given
+    /// name that is also an ordinary word (`Qonaqlar`, `Oyun`).
+    pub(super) fn droppable(&self, t: usize) -> bool {
+        let fl = self.f(t);
+        self.unknown(t)
+            || self.morphs(t) & super::morph::PL != 0
+            || (fl & COMMON != 0 && fl & (PLACE_STRONG | ORG | SURNAME) == 0)
+    }
+
+    /// `və` joins two names; `yanında`, `nəzdində`, `adına`, `üzrə` build
+    /// one name out of two parts.
+    pub(super) fn coordinates(&self, t: usize) -> bool {
+        matches!(self.w.doc.folded(t), "və" | "and")
+    }
+
+    /// A piece that is a whole organisation name: two or more capitalised
+    /// words ending in an organisation head.
+    pub(super) fn org_complete(&self, items: &[Item]) -> bool {
+        let caps: Vec<usize> = items
+            .iter()
+            .filter(|it| it.role == Role::Cap)
+            .map(|it| it.tok)
+            .collect();
+        caps.len() >= 2
+            && caps
+                .last()
+                .is_some_and(|&t| self.f(t) & (ORG_HEAD | ORG_LEGAL) != 0)
+    }
+
+    /// `(PFL)` right after the unit ending at token `t`.
+    pub(super) fn bracket_abbrev_after(&self, t: usize) -> bool {
+        let d = self.w.doc;
+        let j = self.w.at(t).last + 1;
+        d.punct_at(j) == Some('(')
+            && is_abbrev(self.w, j + 1)
+            && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
+    }
+
+    /// The rightmost organisation or facility head with a capitalised
+    /// modifier before it; not a place's own head (`Rusiya Federasiyası`).
+    pub(super) fn rightmost_head(&self, items: &[Item]) -> Option<usize> {
+        for h in (1..items.len()).rev() {
+            let t = items[h].tok;
+            if items[h].role != Role::Cap || self.f(t) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0
+            {
+                continue;
+            }
+            if items[h].join == Join::Hyphen {
+                continue;
+            }
+            // `Rusiya Federasiyası`: a place's own head after the place.
+            if self.f(t) & PLACE_HEAD != 0
+                && self.f(items[h - 1].tok) & PLACE_ANY != 0
+                && items[h - 1].role == Role::Cap
+            {
+                return None;
+            }
+            // An event head after the organisation head (`... Forumu`) is
+            // handled as an event; anything else after it is read anew.
+            return Some(h);
+        }
+        None
+    }
+}
