@@ -75,7 +75,8 @@ fn opts_for(lang: &str, ref_date: Option<&str>) -> Options {
 }
 
 fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| usage(&format!("{}: {e} (run `make bench` to write the inputs)", path.display())))
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| usage(&format!("{}: {e} (run `make bench` to write the inputs)", path.display())))
 }
 
 fn sized(dir: &Path, lang: &str, bytes: usize) -> String {
@@ -89,7 +90,11 @@ fn articles(dir: &Path) -> Vec<Article> {
         .iter()
         .map(|a| {
             let lang = a["lang"].as_str().expect("lang").to_string();
-            Article { opts: opts_for(&lang, a["refDate"].as_str()), lang, text: a["text"].as_str().expect("text").to_string() }
+            Article {
+                opts: opts_for(&lang, a["refDate"].as_str()),
+                lang,
+                text: a["text"].as_str().expect("text").to_string(),
+            }
         })
         .collect()
 }
@@ -150,7 +155,9 @@ fn full(dir: &Path, quick: bool) {
     let throughput: Value = LANGS
         .iter()
         .enumerate()
-        .map(|(i, l)| (l.to_string(), json!({ "bytes": texts[i].0.len(), "entities": entities[i], "mbPerS": stats(&mbs[i]) })))
+        .map(|(i, l)| {
+            (l.to_string(), json!({ "bytes": texts[i].0.len(), "entities": entities[i], "mbPerS": stats(&mbs[i]) }))
+        })
         .collect::<serde_json::Map<_, _>>()
         .into();
     drop(texts);

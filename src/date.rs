@@ -105,15 +105,31 @@ impl Ymd {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Point {
     /// A day; `y` is `None` when the year is unknown (`XXXX-09-26`).
-    Day { y: Option<i32>, m: u8, d: u8 },
-    Month { y: Option<i32>, m: u8 },
+    Day {
+        y: Option<i32>,
+        m: u8,
+        d: u8,
+    },
+    Month {
+        y: Option<i32>,
+        m: u8,
+    },
     Year(i32),
     /// An ISO week (`2006-W14`).
-    Week { y: i32, w: u8 },
+    Week {
+        y: i32,
+        w: u8,
+    },
     /// A quarter (`2006-Q4`), as English TIMEX annotations write it.
-    Quarter { y: i32, q: u8 },
+    Quarter {
+        y: i32,
+        q: u8,
+    },
     /// A half year (`2008-H1`).
-    Half { y: i32, h: u8 },
+    Half {
+        y: i32,
+        h: u8,
+    },
     /// A decade, written as its first three digits (`200` = the 2000s).
     Decade(i32),
 }

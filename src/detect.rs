@@ -7,8 +7,29 @@ use crate::types::Lang;
 const SAMPLE: usize = 4096;
 
 const AZ_WORDS: &[&str] = &[
-    "və", "bu", "ilə", "üçün", "ki", "da", "də", "olan", "olub", "edib", "isə", "bir", "həm", "görə", "sonra",
-    "kimi", "qədər", "üzrə", "arasında", "tərəfindən", "ölkə", "il", "ildə",
+    "və",
+    "bu",
+    "ilə",
+    "üçün",
+    "ki",
+    "da",
+    "də",
+    "olan",
+    "olub",
+    "edib",
+    "isə",
+    "bir",
+    "həm",
+    "görə",
+    "sonra",
+    "kimi",
+    "qədər",
+    "üzrə",
+    "arasında",
+    "tərəfindən",
+    "ölkə",
+    "il",
+    "ildə",
 ];
 const EN_WORDS: &[&str] = &[
     "the", "and", "of", "to", "in", "a", "is", "for", "on", "that", "with", "was", "as", "by", "said", "at", "from",
@@ -61,7 +82,10 @@ mod tests {
     #[test]
     fn tells_the_two_languages_apart() {
         assert_eq!(detect("Sentyabrın 26-da ABŞ Dövlət katibi Entoni Blinken İlham Əliyevə zəng edib."), Lang::Az);
-        assert_eq!(detect("U.S. Secretary of State Antony Blinken spoke by phone on Sunday with Ilham Aliyev."), Lang::En);
+        assert_eq!(
+            detect("U.S. Secretary of State Antony Blinken spoke by phone on Sunday with Ilham Aliyev."),
+            Lang::En
+        );
         assert_eq!(detect("Bakı və Gəncə"), Lang::Az);
         assert_eq!(detect(""), Lang::En);
         assert_eq!(detect("12345 !!!"), Lang::En);

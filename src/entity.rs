@@ -5,9 +5,9 @@
 use crate::candidate::Candidate;
 use crate::date::{Point, Timex};
 use crate::fold::{fold, Folding};
+use crate::hash::FastMap as HashMap;
 use crate::types::{Entity, Label, LabelSet};
 use std::borrow::Cow;
-use crate::hash::FastMap as HashMap;
 
 /// Builds the entities for the chosen candidates (sorted, disjoint).
 pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, folding: Folding) -> Vec<Entity<'a>> {
@@ -32,7 +32,9 @@ pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, foldi
 fn four_digit_years(v: Timex) -> bool {
     let ok = |p: Point| match p {
         Point::Day { y, .. } | Point::Month { y, .. } => y.map_or(true, |y| (0..=9999).contains(&y)),
-        Point::Year(y) | Point::Week { y, .. } | Point::Quarter { y, .. } | Point::Half { y, .. } => (0..=9999).contains(&y),
+        Point::Year(y) | Point::Week { y, .. } | Point::Quarter { y, .. } | Point::Half { y, .. } => {
+            (0..=9999).contains(&y)
+        }
         Point::Decade(d) => (0..=999).contains(&d),
     };
     match v {

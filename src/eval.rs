@@ -108,7 +108,11 @@ impl Scores {
     }
 
     pub fn micro(&self) -> Counts {
-        self.per_label.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ })
+        self.per_label.values().fold(Counts::default(), |a, c| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        })
     }
 
     pub fn value_accuracy(&self) -> f64 {
@@ -158,7 +162,8 @@ mod tests {
 
     #[test]
     fn strict_match_counts() {
-        let gold = [sp(0, 5, Label::Person, None), sp(10, 15, Label::Place, None), sp(20, 25, Label::Date, Some("2023"))];
+        let gold =
+            [sp(0, 5, Label::Person, None), sp(10, 15, Label::Place, None), sp(20, 25, Label::Date, Some("2023"))];
         let pred = [
             sp(0, 5, Label::Person, None),
             sp(10, 14, Label::Place, None),
@@ -243,7 +248,8 @@ mod ann_tests {
 
     #[test]
     fn parses_headers_and_marks() {
-        let raw = "#id: x\n#lang: az\n#ref_date: \n{{PERSON|İlham Əliyevə}} zəng, {{DATE:XXXX-09-26|Sentyabrın 26-da}}.";
+        let raw =
+            "#id: x\n#lang: az\n#ref_date: \n{{PERSON|İlham Əliyevə}} zəng, {{DATE:XXXX-09-26|Sentyabrın 26-da}}.";
         let d = parse_ann(raw, "f").unwrap();
         assert_eq!(d.id, "x");
         assert_eq!(d.ref_date, None);

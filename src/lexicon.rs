@@ -68,7 +68,12 @@ pub static AZ: Lexicon = Lexicon::new(AZ_FC, &AZ_PALETTE, AZ_FLAG_IX, AZ_PAYLOAD
 pub static EN: Lexicon = Lexicon::new(EN_FC, &EN_PALETTE, EN_FLAG_IX, EN_PAYLOADS);
 
 impl Lexicon {
-    const fn new(fc: &'static [u8], palette: &'static [u32], flag_ix: &'static [u8], payloads: &'static [u8]) -> Lexicon {
+    const fn new(
+        fc: &'static [u8],
+        palette: &'static [u32],
+        flag_ix: &'static [u8],
+        payloads: &'static [u8],
+    ) -> Lexicon {
         Lexicon { fc, palette, flag_ix, payloads, index: OnceLock::new() }
     }
 

@@ -9,10 +9,7 @@ use std::collections::BTreeMap;
 pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| c.start < c.end);
     cands.sort_by(|a, b| {
-        b.prio
-            .cmp(&a.prio)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
+        b.prio.cmp(&a.prio).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.start.cmp(&b.start))
     });
     // Chosen spans by start: the only span that can overlap a new one is
     // the last chosen span starting before the new one's end.

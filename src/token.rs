@@ -174,14 +174,7 @@ impl<'a> Doc<'a> {
             if gap_newlines > 1 {
                 flags |= PARA_BEFORE;
             }
-            tokens.push(Token {
-                start: i as u32,
-                end: end as u32,
-                fstart,
-                fend: folded.len() as u32,
-                kind,
-                flags,
-            });
+            tokens.push(Token { start: i as u32, end: end as u32, fstart, fend: folded.len() as u32, kind, flags });
             gap_space = false;
             gap_newlines = 0;
             i = end;
@@ -229,7 +222,10 @@ impl<'a> Doc<'a> {
         }
         if self.punct(i) == '.' && i > 0 {
             let p = &self.tokens[i - 1];
-            if p.kind == Kind::Word && p.flags & CAP != 0 && self.text[p.start as usize..p.end as usize].chars().count() == 1 {
+            if p.kind == Kind::Word
+                && p.flags & CAP != 0
+                && self.text[p.start as usize..p.end as usize].chars().count() == 1
+            {
                 return false;
             }
         }

@@ -133,11 +133,7 @@ fn titles_cue_people_and_stay_outside() {
 #[test]
 fn titles_alone_are_not_people() {
     check_all(
-        &[
-            "Prezident bu barədə danışıb.",
-            "Baş nazir iclasa sədrlik edib.",
-            "Səfir və nazir birlikdə gəliblər.",
-        ],
+        &["Prezident bu barədə danışıb.", "Baş nazir iclasa sədrlik edib.", "Səfir və nazir birlikdə gəliblər."],
         Az,
         None,
     );

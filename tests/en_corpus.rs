@@ -28,7 +28,8 @@ fn score(files: &[PathBuf], lang: LangChoice) -> Scores {
     for f in files {
         let raw = std::fs::read_to_string(f).unwrap();
         let doc = parse_ann(&raw, "doc").unwrap();
-        let opts = Options { lang, ref_date: doc.ref_date.as_deref().map(|r| Ymd::parse(r).unwrap()), ..Options::default() };
+        let opts =
+            Options { lang, ref_date: doc.ref_date.as_deref().map(|r| Ymd::parse(r).unwrap()), ..Options::default() };
         let pred: Vec<Span> = analyze(&doc.text, &opts)
             .entities
             .iter()

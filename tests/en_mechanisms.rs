@@ -8,7 +8,8 @@
 use vurgu::{analyze, Lang, LangChoice, Options, Ymd};
 
 fn ents(text: &str, ref_date: Option<&str>) -> Vec<(String, String, String)> {
-    let opts = Options { lang: LangChoice::Fixed(Lang::En), ref_date: ref_date.and_then(Ymd::parse), ..Options::default() };
+    let opts =
+        Options { lang: LangChoice::Fixed(Lang::En), ref_date: ref_date.and_then(Ymd::parse), ..Options::default() };
     analyze(text, &opts)
         .entities
         .iter()
@@ -21,13 +22,19 @@ fn has(f: &[(String, String, String)], label: &str, text: &str) -> bool {
 }
 
 fn value(f: &[(String, String, String)], text: &str) -> String {
-    f.iter().find(|(l, t, _)| l == "DATE" && t == text).map(|(_, _, v)| v.clone()).unwrap_or_else(|| panic!("no date {text:?} in {f:?}"))
+    f.iter()
+        .find(|(l, t, _)| l == "DATE" && t == text)
+        .map(|(_, _, v)| v.clone())
+        .unwrap_or_else(|| panic!("no date {text:?} in {f:?}"))
 }
 
 #[test]
 fn international_given_names_start_a_name() {
     // Given names from the international list, with and without accents.
-    let f = ents("The match was decided when Szymon Kowalczyk and Aurélien Dubois scored, and Jeyhun Aliyev watched.", None);
+    let f = ents(
+        "The match was decided when Szymon Kowalczyk and Aurélien Dubois scored, and Jeyhun Aliyev watched.",
+        None,
+    );
     for p in ["Szymon Kowalczyk", "Aurélien Dubois", "Jeyhun Aliyev"] {
         assert!(has(&f, "PERSON", p), "{p}: {f:?}");
     }
@@ -38,7 +45,10 @@ fn international_given_names_start_a_name() {
 
 #[test]
 fn family_name_shapes_make_a_person_without_a_known_given_name() {
-    let f = ents("The talks were chaired by Armen Ghukasyan, while Tornike Beridzeshvili and Oleksandr Kravchenko listened.", None);
+    let f = ents(
+        "The talks were chaired by Armen Ghukasyan, while Tornike Beridzeshvili and Oleksandr Kravchenko listened.",
+        None,
+    );
     for p in ["Armen Ghukasyan", "Tornike Beridzeshvili", "Oleksandr Kravchenko"] {
         assert!(has(&f, "PERSON", p), "{p}: {f:?}");
     }
@@ -101,7 +111,8 @@ fn heads_decide_with_their_context() {
     assert!(!f.iter().any(|(_, t, _)| t.contains("Olympic") || t == "Asian Games"), "{f:?}");
     // An institution that is also a building (guideline 13).
     let f = ents("She studied at the Vienna Conservatory. A concert was held at the Vienna Conservatory.", None);
-    let labels: Vec<&str> = f.iter().filter(|(_, t, _)| t == "Vienna Conservatory").map(|(l, _, _)| l.as_str()).collect();
+    let labels: Vec<&str> =
+        f.iter().filter(|(_, t, _)| t == "Vienna Conservatory").map(|(l, _, _)| l.as_str()).collect();
     assert_eq!(labels, ["ORG", "PLACE"], "{f:?}");
     // A listed country whose last word is an organisation head.
     assert!(has(&ents("He left the Soviet Union in 1974.", None), "PLACE", "Soviet Union"));

@@ -52,18 +52,10 @@ Offsets are Unicode code points, end exclusive.";
     }
 
     fn parse_args(argv: &[String]) -> Result<Args, String> {
-        let mut a = Args {
-            opts: Options::default(),
-            format: "json".into(),
-            file: None,
-        };
+        let mut a = Args { opts: Options::default(), format: "json".into(), file: None };
         let mut it = argv.iter();
         while let Some(arg) = it.next() {
-            let mut val = |name: &str| {
-                it.next()
-                    .cloned()
-                    .ok_or_else(|| format!("{name} needs a value"))
-            };
+            let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
             match arg.as_str() {
                 "-h" | "--help" => {
                     println!("{USAGE}");
@@ -71,8 +63,8 @@ Offsets are Unicode code points, end exclusive.";
                 }
                 "--lang" => {
                     let v = val("--lang")?;
-                    a.opts.lang = LangChoice::parse(&v)
-                        .ok_or_else(|| format!("unknown language {v:?} (az, en, auto)"))?;
+                    a.opts.lang =
+                        LangChoice::parse(&v).ok_or_else(|| format!("unknown language {v:?} (az, en, auto)"))?;
                 }
                 "--ref-date" => {
                     let v = val("--ref-date")?;
@@ -86,9 +78,7 @@ Offsets are Unicode code points, end exclusive.";
                     }
                     a.format = v;
                 }
-                s if s.starts_with('-') && s != "-" => {
-                    return Err(format!("unknown option {s}\n{USAGE}"))
-                }
+                s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}\n{USAGE}")),
                 s => {
                     if a.file.replace(s.to_string()).is_some() {
                         return Err("only one input file".into());
@@ -106,10 +96,7 @@ Offsets are Unicode code points, end exclusive.";
     fn parse_labels(v: &str) -> Result<LabelSet, String> {
         v.split(',')
             .filter(|s| !s.trim().is_empty())
-            .map(|s| {
-                Label::parse(s.trim())
-                    .ok_or_else(|| format!("unknown label {s:?} (PERSON, PLACE, ORG, DATE)"))
-            })
+            .map(|s| Label::parse(s.trim()).ok_or_else(|| format!("unknown label {s:?} (PERSON, PLACE, ORG, DATE)")))
             .collect()
     }
 
@@ -117,9 +104,7 @@ Offsets are Unicode code points, end exclusive.";
         match file.as_deref() {
             None | Some("-") => {
                 let mut s = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut s)
-                    .map_err(|e| format!("reading stdin: {e}"))?;
+                std::io::stdin().read_to_string(&mut s).map_err(|e| format!("reading stdin: {e}"))?;
                 Ok(s)
             }
             Some(p) => std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}")),
@@ -172,25 +157,18 @@ Offsets are Unicode code points, end exclusive.";
     fn run_jsonl(a: &Args, out: &mut impl Write) -> Result<(), String> {
         let input: Box<dyn BufRead> = match a.file.as_deref() {
             None | Some("-") => Box::new(std::io::BufReader::new(std::io::stdin())),
-            Some(p) => Box::new(std::io::BufReader::new(
-                std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
-            )),
+            Some(p) => Box::new(std::io::BufReader::new(std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?)),
         };
         for (n, line) in input.lines().enumerate() {
             let line = line.map_err(|e| e.to_string())?;
             if line.trim().is_empty() {
                 continue;
             }
-            let doc: Value =
-                serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-            let text = doc
-                .get("text")
-                .and_then(Value::as_str)
-                .ok_or_else(|| format!("line {}: no \"text\"", n + 1))?;
+            let doc: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+            let text = doc.get("text").and_then(Value::as_str).ok_or_else(|| format!("line {}: no \"text\"", n + 1))?;
             let mut opts = a.opts;
             if let Some(l) = doc.get("lang").and_then(Value::as_str) {
-                opts.lang = LangChoice::parse(l)
-                    .ok_or_else(|| format!("line {}: unknown lang {l:?}", n + 1))?;
+                opts.lang = LangChoice::parse(l).ok_or_else(|| format!("line {}: unknown lang {l:?}", n + 1))?;
             }
             if let Some(r) = doc.get("ref_date").and_then(Value::as_str) {
                 opts.ref_date = Some(parse_date(r).map_err(|e| format!("line {}: {e}", n + 1))?);
@@ -207,10 +185,7 @@ Offsets are Unicode code points, end exclusive.";
     fn load_gold(path: &str) -> Result<Vec<eval::GoldDoc>, String> {
         let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
         if path.ends_with(".ann") {
-            let id = std::path::Path::new(path)
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or(path);
+            let id = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or(path);
             return Ok(vec![eval::parse_ann(&raw, id)?]);
         }
         let mut docs = Vec::new();
@@ -218,35 +193,19 @@ Offsets are Unicode code points, end exclusive.";
             if line.trim().is_empty() {
                 continue;
             }
-            let v: Value =
-                serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-            let text = v["text"]
-                .as_str()
-                .ok_or_else(|| format!("{path}:{}: no text", n + 1))?
-                .to_string();
+            let v: Value = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+            let text = v["text"].as_str().ok_or_else(|| format!("{path}:{}: no text", n + 1))?.to_string();
             let ents = v["entities"].as_array().cloned().unwrap_or_default();
             let cps: Vec<usize> = ents
                 .iter()
-                .flat_map(|e| {
-                    [
-                        e["start"].as_u64().unwrap_or(0) as usize,
-                        e["end"].as_u64().unwrap_or(0) as usize,
-                    ]
-                })
+                .flat_map(|e| [e["start"].as_u64().unwrap_or(0) as usize, e["end"].as_u64().unwrap_or(0) as usize])
                 .collect();
             let bytes = offsets::code_points_to_bytes(&text, &cps);
             let mut spans = Vec::new();
             for (e, b) in ents.iter().zip(bytes.chunks(2)) {
-                let label = e["label"]
-                    .as_str()
-                    .and_then(Label::parse)
-                    .ok_or_else(|| format!("{path}:{}: bad label", n + 1))?;
-                spans.push(Span {
-                    start: b[0],
-                    end: b[1],
-                    label,
-                    value: e["value"].as_str().map(str::to_string),
-                });
+                let label =
+                    e["label"].as_str().and_then(Label::parse).ok_or_else(|| format!("{path}:{}: bad label", n + 1))?;
+                spans.push(Span { start: b[0], end: b[1], label, value: e["value"].as_str().map(str::to_string) });
             }
             docs.push(eval::GoldDoc {
                 id: v["id"].as_str().unwrap_or("").to_string(),
@@ -280,12 +239,7 @@ Offsets are Unicode code points, end exclusive.";
                 let pred: Vec<Span> = an
                     .entities
                     .iter()
-                    .map(|e| Span {
-                        start: e.start,
-                        end: e.end,
-                        label: e.label,
-                        value: e.value.map(|v| v.to_string()),
-                    })
+                    .map(|e| Span { start: e.start, end: e.end, label: e.label, value: e.value.map(|v| v.to_string()) })
                     .collect();
                 for d in scores.add(&doc.spans, &pred) {
                     if errors {
@@ -304,13 +258,7 @@ Offsets are Unicode code points, end exclusive.";
             let ctx_a = floor(&doc.text, s.start.saturating_sub(30));
             let ctx_b = ceil(&doc.text, (s.end + 30).min(doc.text.len()));
             let ctx = doc.text[ctx_a..ctx_b].replace('\n', " ");
-            format!(
-                "{} {:?} {}  …{}…",
-                s.label,
-                t,
-                s.value.as_deref().unwrap_or(""),
-                ctx
-            )
+            format!("{} {:?} {}  …{}…", s.label, t, s.value.as_deref().unwrap_or(""), ctx)
         };
         match d {
             Diff::Missed(s) => format!("{}\tmissed\t{}\n", doc.id, show(s)),

@@ -39,10 +39,17 @@ pub fn render(text: &str, entities: &[Entity<'_>]) -> String {
         if e.start < at || e.end > text.len() || e.start >= e.end {
             continue;
         }
-        let (Some(before), Some(inner)) = (text.get(at..e.start), text.get(e.start..e.end)) else { continue };
+        let (Some(before), Some(inner)) = (text.get(at..e.start), text.get(e.start..e.end)) else {
+            continue;
+        };
         escape_into(&mut out, before);
         let label = e.label.as_str();
-        let _ = write!(out, "<mark class=\"vurgu vurgu-{}\" data-label=\"{label}\" data-group=\"{}\"", label.to_ascii_lowercase(), e.group);
+        let _ = write!(
+            out,
+            "<mark class=\"vurgu vurgu-{}\" data-label=\"{label}\" data-group=\"{}\"",
+            label.to_ascii_lowercase(),
+            e.group
+        );
         let mut title = String::from(label);
         if let Some(b) = &e.base {
             out.push_str(" data-base=\"");
@@ -94,7 +101,7 @@ mark.vurgu-date{background:#ecdcff;border-bottom:2px double #6a3fb5}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze, LangChoice, Lang, Options};
+    use crate::{analyze, Lang, LangChoice, Options};
 
     fn strip_marks(html: &str) -> String {
         let mut out = String::new();
@@ -105,7 +112,11 @@ mod tests {
             rest = &rest[j..];
         }
         out.push_str(rest);
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
     }
 
     #[test]
@@ -139,7 +150,8 @@ mod tests {
     #[test]
     fn bad_spans_are_skipped_not_panicking() {
         let t = "abc";
-        let mk = |s, e| Entity { start: s, end: e, label: crate::Label::Org, text: "", base: None, value: None, group: 0 };
+        let mk =
+            |s, e| Entity { start: s, end: e, label: crate::Label::Org, text: "", base: None, value: None, group: 0 };
         let h = render(t, &[mk(2, 9), mk(1, 2), mk(0, 0)]);
         assert_eq!(strip_marks(&h), t);
     }

@@ -20,12 +20,10 @@ pub fn diff(marked: &str, lang: Lang, ref_date: Option<&str>) -> Vec<String> {
         Some(v) => format!("{{{{{l}:{v}|{}}}}}", &gold.text[s..e]),
         None => format!("{{{{{l}|{}}}}}", &gold.text[s..e]),
     };
-    let want: Vec<String> = gold.spans.iter().map(|g| show(g.start, g.end, g.label.as_str(), g.value.clone())).collect();
-    let have: Vec<String> = got
-        .entities
-        .iter()
-        .map(|e| show(e.start, e.end, e.label.as_str(), e.value.map(|v| v.to_string())))
-        .collect();
+    let want: Vec<String> =
+        gold.spans.iter().map(|g| show(g.start, g.end, g.label.as_str(), g.value.clone())).collect();
+    let have: Vec<String> =
+        got.entities.iter().map(|e| show(e.start, e.end, e.label.as_str(), e.value.map(|v| v.to_string()))).collect();
     let mut out = Vec::new();
     for w in &want {
         if !have.contains(w) {

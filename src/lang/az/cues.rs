@@ -28,17 +28,8 @@ pub const NAMEISH: u32 = GIVEN
     | NONNAME
     | PARTICLE;
 /// Categories of ordinary vocabulary.
-pub const VOCAB: u32 = NUMWORD
-    | STOP
-    | TITLE
-    | MONTH
-    | WEEKDAY
-    | DEMONYM
-    | EVENT_HEAD
-    | WORK_DESC
-    | ORG_DESC
-    | PLACE_DESC
-    | CONNECTOR;
+pub const VOCAB: u32 =
+    NUMWORD | STOP | TITLE | MONTH | WEEKDAY | DEMONYM | EVENT_HEAD | WORK_DESC | ORG_DESC | PLACE_DESC | CONNECTOR;
 
 /// `COP29`, `F-16`: abbreviations with numbers name events and products.
 pub fn has_digit(s: &str) -> bool {
@@ -48,10 +39,8 @@ pub fn has_digit(s: &str) -> bool {
 /// Participle and converb endings: a sentence's first word in one of these
 /// is a verb form, not a name (`Saxlanılan`, `Yaranmış`).
 pub fn verbal(folded: &str) -> bool {
-    const ENDS: &[&str] = &[
-        "lan", "lən", "ılan", "ilən", "mış", "miş", "muş", "müş", "acaq", "əcək", "dıqda", "dikdə",
-        "araq", "ərək",
-    ];
+    const ENDS: &[&str] =
+        &["lan", "lən", "ılan", "ilən", "mış", "miş", "muş", "müş", "acaq", "əcək", "dıqda", "dikdə", "araq", "ərək"];
     folded.chars().count() > 5 && ENDS.iter().any(|e| folded.ends_with(e))
 }
 
@@ -62,9 +51,7 @@ pub fn morph_stem(word: &str, stem: &str) -> bool {
 
 /// An unknown word in `-dakı/-dəki` (`Berklidəki`): the suffix of places.
 pub fn located(folded: &str) -> bool {
-    let stem = folded
-        .strip_suffix("dakı")
-        .or_else(|| folded.strip_suffix("dəki"));
+    let stem = folded.strip_suffix("dakı").or_else(|| folded.strip_suffix("dəki"));
     stem.is_some_and(|s| s.chars().count() >= 3)
 }
 

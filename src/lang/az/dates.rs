@@ -45,10 +45,7 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
                     sentence_year = Some(y);
                 }
                 let (s, e) = (w.doc.start(f.first), w.doc.end(f.last));
-                out.push(
-                    Candidate::new(s, e, CandKind::Entity(Label::Date), prio::FIXED)
-                        .with_value(f.value),
-                );
+                out.push(Candidate::new(s, e, CandKind::Entity(Label::Date), prio::FIXED).with_value(f.value));
                 for u in used.iter_mut().take(f.last + 1).skip(f.first) {
                     *u = true;
                 }
@@ -62,9 +59,7 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
 
 fn explicit_year(f: &Found) -> Option<i32> {
     match f.value? {
-        Timex::One(
-            Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y),
-        ) => Some(y),
+        Timex::One(Point::Day { y: Some(y), .. } | Point::Month { y: Some(y), .. } | Point::Year(y)) => Some(y),
         _ => None,
     }
 }
@@ -83,10 +78,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     fn at(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
         let d = self.doc();
         match d.kind(i)? {
-            Kind::Num => self
-                .numeric(i)
-                .or_else(|| self.year_led(i))
-                .or_else(|| self.day_month(i, None, i, sentence_year)),
+            Kind::Num => {
+                self.numeric(i).or_else(|| self.year_led(i)).or_else(|| self.day_month(i, None, i, sentence_year))
+            }
             Kind::Word if !may_open_date(d.folded(i)) => None,
             Kind::Word => self
                 .weekday_led(i, sentence_year)
@@ -118,11 +112,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `-da`, `-cü`: a suffix after a number, joined by a hyphen.
     fn hyphen_suffix(&self, i: usize) -> Option<(usize, &'d str)> {
         let d = self.doc();
-        if d.punct_at(i + 1) == Some('-')
-            && d.attached(i + 1)
-            && d.attached(i + 2)
-            && d.is_lower_word(i + 2)
-        {
+        if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) && d.attached(i + 2) && d.is_lower_word(i + 2) {
             Some((i + 2, d.folded(i + 2)))
         } else {
             None
@@ -221,11 +211,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if let Some((j, _)) = self.hyphen_suffix(last) {
             last = j;
         }
-        Some(Found {
-            first: i,
-            last,
-            value: Some(Timex::One(Point::day(day))),
-        })
+        Some(Found { first: i, last, value: Some(Timex::One(Point::day(day))) })
     }
 
     /// Phrases that open with a year: `2023-cü ildə`, `2013-2018-ci
@@ -285,11 +271,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 }
             }
         }
-        Some(Found {
-            first: i,
-            last: il,
-            value: Some(Timex::One(Point::Year(y))),
-        })
+        Some(Found { first: i, last: il, value: Some(Timex::One(Point::Year(y))) })
     }
 
     /// `Sentyabrın 26-da`, `mayın 17-dən 19-dək`, `aprelin 14 və 15-də`.
@@ -311,9 +293,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let mut value = Timex::One(p1);
         // Ranges: `17-dən 19-dək`, `14 və 15-də`, `3-7-də`.
         let second = if dm & ABL != 0 {
-            self.next_word(last, false)
-                .and_then(|k| self.day(k))
-                .filter(|&(_, _, m2)| m2 & (TERM | DAT) != 0)
+            self.next_word(last, false).and_then(|k| self.day(k)).filter(|&(_, _, m2)| m2 & (TERM | DAT) != 0)
         } else if dm == 0 && self.doc().word_is(last + 1, "və") {
             self.next_word(last + 1, false).and_then(|k| self.day(k))
         } else {
@@ -330,11 +310,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if dm == 0 && second.is_none() && year.is_none() {
             // `martın 8` with nothing after may be a heading; still a date.
         }
-        Some(Found {
-            first,
-            last,
-            value: Some(value),
-        })
+        Some(Found { first, last, value: Some(value) })
     }
 
     /// `26 sentyabr`, `26 sentyabr 2023-cü il`, `15 noyabr 2022`.
@@ -375,11 +351,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             }
         }
         let p = self.resolve_day(y.or(sentence_year), m, dd)?;
-        Some(Found {
-            first,
-            last,
-            value: Some(Timex::One(p)),
-        })
+        Some(Found { first, last, value: Some(Timex::One(p)) })
     }
 
     /// `iyul ayında`, `aprel-iyun aylarında`, `yanvarında` (after a year),
@@ -419,17 +391,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             None => Timex::One(p(m1)),
         };
         if year.is_none() && self.r.is_none() {
-            return Some(Found {
-                first,
-                last,
-                value: Some(value),
-            });
+            return Some(Found { first, last, value: Some(value) });
         }
-        Some(Found {
-            first,
-            last,
-            value: Some(value),
-        })
+        Some(Found { first, last, value: Some(value) })
     }
 
     /// `ilk üç ayında` (after `ilin`): the year's first months as a range.
@@ -440,42 +404,21 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         let n_tok = self.next_word(i, false)?;
         let hit = self.w.exact(n_tok);
-        let n = if hit.has(NUMWORD) {
-            hit.payload
-        } else {
-            d.number(n_tok).filter(|&x| x <= 12)? as u8
-        };
+        let n = if hit.has(NUMWORD) { hit.payload } else { d.number(n_tok).filter(|&x| x <= 12)? as u8 };
         let ay = self.next_word(n_tok, false)?;
         self.stem_is(ay, "ay")?;
         if !(1..=12).contains(&n) {
             return None;
         }
-        let (a, b) = if d.word_is(i, "ilk") {
-            (1, n)
-        } else {
-            (13 - n, 12)
-        };
-        let value = year.map(|y| {
-            Timex::Range(
-                Point::Month { y: Some(y), m: a },
-                Point::Month { y: Some(y), m: b },
-            )
-        });
-        Some(Found {
-            first,
-            last: ay,
-            value,
-        })
+        let (a, b) = if d.word_is(i, "ilk") { (1, n) } else { (13 - n, 12) };
+        let value = year.map(|y| Timex::Range(Point::Month { y: Some(y), m: a }, Point::Month { y: Some(y), m: b }));
+        Some(Found { first, last: ay, value })
     }
 
     /// `ikinci rübdə`, `birinci yarımildə`.
     pub(super) fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let hit = self.w.exact(i);
-        let n = if hit.has(NUMWORD) {
-            hit.payload
-        } else {
-            roman(self.doc().surface(i))?
-        };
+        let n = if hit.has(NUMWORD) { hit.payload } else { roman(self.doc().surface(i))? };
         let k = self.next_word(i, false)?;
         let y = year.or_else(|| self.r.map(|r| r.y));
         let value = if self.stem_is(k, "rüb").is_some() && (1..=4).contains(&n) {
@@ -485,11 +428,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         } else {
             return None;
         };
-        Some(Found {
-            first,
-            last: k,
-            value,
-        })
+        Some(Found { first, last: k, value })
     }
 }
 

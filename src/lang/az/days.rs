@@ -13,9 +13,8 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     pub(super) fn weekday_led(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
         let (wd, last) = self.weekday(i)?;
         if let Some(n) = self.next_word(last, true) {
-            if let Some(mut f) = self
-                .month_day(n, None, i, sentence_year)
-                .or_else(|| self.day_month(n, None, i, sentence_year))
+            if let Some(mut f) =
+                self.month_day(n, None, i, sentence_year).or_else(|| self.day_month(n, None, i, sentence_year))
             {
                 f.first = i;
                 return Some(f);
@@ -24,10 +23,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let here = self.r.map(|r| date::nearest_weekday(r, wd));
         // `cümə axşamı və cümə günü`: two days as one range.
         if self.doc().word_is(last + 1, "və") {
-            if let Some((wd2, last2)) = self
-                .next_word(last + 1, false)
-                .and_then(|k| self.weekday(k))
-            {
+            if let Some((wd2, last2)) = self.next_word(last + 1, false).and_then(|k| self.weekday(k)) {
                 let value = match (here, self.r) {
                     (Some(a), Some(r)) => {
                         let b = date::nearest_weekday(r, wd2);
@@ -35,18 +31,10 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                     }
                     _ => None,
                 };
-                return Some(Found {
-                    first: i,
-                    last: last2,
-                    value,
-                });
+                return Some(Found { first: i, last: last2, value });
             }
         }
-        Some(Found {
-            first: i,
-            last,
-            value: here.map(|d| Timex::One(Point::day(d))),
-        })
+        Some(Found { first: i, last, value: here.map(|d| Timex::One(Point::day(d))) })
     }
 
     /// A weekday name with `günü` (needed for the ambiguous `bazar`,
@@ -74,9 +62,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let (hit, sp) = self.w.stem_in(i, WEEKDAY)?;
         match self.gunu(i) {
             Some(g) if sp.morphs == 0 => Some((hit.payload, g)),
-            _ if matches!(w1, "bazar" | "cümə") || sp.morphs & !(LOC | ABL | DAT | POSS3) != 0 => {
-                None
-            }
+            _ if matches!(w1, "bazar" | "cümə") || sp.morphs & !(LOC | ABL | DAT | POSS3) != 0 => None,
             _ if hit.payload == 3 || hit.payload == 6 => Some((hit.payload, i)),
             _ => None,
         }
@@ -100,22 +86,13 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         // Written in lower case mid-sentence; a capital there is a name
         // (`Sabah Şəriəti`).
         let capital_inside = d.is(i, crate::token::CAP) && !d.is(i, crate::token::SENT_START);
-        for (stem, off) in [
-            ("dünən", -1i64),
-            ("sabah", 1),
-            ("srağagün", -2),
-            ("birigün", 2),
-        ] {
+        for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2)] {
             if capital_inside {
                 break;
             }
             if let Some(m) = self.stem_is(i, stem) {
                 if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
-                    return Some(Found {
-                        first: i,
-                        last: i,
-                        value: day(off),
-                    });
+                    return Some(Found { first: i, last: i, value: day(off) });
                 }
             }
         }
@@ -131,21 +108,13 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         };
         let n = self.next_word(i, false)?;
         if let Some(m) = self.stem_is(n, "gün") {
-            return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found {
-                first: i,
-                last: n,
-                value: day(0),
-            });
+            return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found { first: i, last: n, value: day(0) });
         }
         if let Some(m) = self.stem_is(n, "həftə") {
             if m & (PL | POSS3) != 0 {
                 return None;
             }
-            return Some(Found {
-                first: i,
-                last: n,
-                value: r.map(|r| date::week_range(r, shift)),
-            });
+            return Some(Found { first: i, last: n, value: r.map(|r| date::week_range(r, shift)) });
         }
         if let Some(m) = self.stem_is(n, "ay") {
             // `gələn ayın 15-dək`: a day of that month.
@@ -155,27 +124,16 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                     let x = r.add_months(shift as i32);
                     Ymd::new(x.y, x.m, dd).map(|day| Timex::One(Point::day(day)))
                 });
-                return Some(Found {
-                    first: i,
-                    last,
-                    value: v,
-                });
+                return Some(Found { first: i, last, value: v });
             }
             if m & (PL | POSS3) != 0 {
                 return None;
             }
             let v = r.map(|r| {
                 let x = r.add_months(shift as i32);
-                Timex::One(Point::Month {
-                    y: Some(x.y),
-                    m: x.m,
-                })
+                Timex::One(Point::Month { y: Some(x.y), m: x.m })
             });
-            return Some(Found {
-                first: i,
-                last: n,
-                value: v,
-            });
+            return Some(Found { first: i, last: n, value: v });
         }
         if let Some(m) = self.stem_is(n, "il") {
             if m & PL != 0 {
@@ -187,30 +145,16 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                     let (mo, mm) = self.month(k).unwrap_or((0, 0));
                     if mo != 0 && mm & (POSS3 | LOC | ABL) != 0 {
                         let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
-                        return Some(Found {
-                            first: i,
-                            last: k,
-                            value: v,
-                        });
+                        return Some(Found { first: i, last: k, value: v });
                     }
-                    if let Some(f) = self
-                        .month_led(k, y, i)
-                        .or_else(|| self.quarter(k, y, i))
-                        .or_else(|| self.first_months(k, y, i))
+                    if let Some(f) =
+                        self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)).or_else(|| self.first_months(k, y, i))
                     {
-                        return Some(if y.is_none() {
-                            Found { value: None, ..f }
-                        } else {
-                            f
-                        });
+                        return Some(if y.is_none() { Found { value: None, ..f } } else { f });
                     }
                 }
             }
-            return Some(Found {
-                first: i,
-                last: n,
-                value: y.map(|y| Timex::One(Point::Year(y))),
-            });
+            return Some(Found { first: i, last: n, value: y.map(|y| Timex::One(Point::Year(y))) });
         }
         None
     }

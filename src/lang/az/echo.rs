@@ -42,10 +42,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         };
         folded.clear();
         crate::fold::fold_into(base, crate::fold::Folding::Turkic, &mut folded);
-        let words: Vec<&str> = folded
-            .split(|ch: char| ch.is_whitespace() || ch == '.')
-            .filter(|x| !x.is_empty())
-            .collect();
+        let words: Vec<&str> =
+            folded.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).collect();
         match words.as_slice() {
             [] => {}
             [one] => {
@@ -79,13 +77,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
         if let Some((last, label)) = full_name(w, &full, &covered, t) {
             out.push(
-                Candidate::new(
-                    d.start(t),
-                    w.unit_end(last),
-                    Kind::Entity(label),
-                    prio::ECHO,
-                )
-                .with_base(w.stem_end(last), None),
+                Candidate::new(d.start(t), w.unit_end(last), Kind::Entity(label), prio::ECHO)
+                    .with_base(w.stem_end(last), None),
             );
             t = last + 1;
             continue;
@@ -117,21 +110,13 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         };
         let s = d.surface(t);
         let base_end = d.start(t) + s.char_indices().nth(stem_chars).map_or(s.len(), |(b, _)| b);
-        out.push(
-            Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO)
-                .with_base(base_end, None),
-        );
+        out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
         t = w.at(t).last + 1;
     }
 }
 
 /// A full person name seen elsewhere, starting at token `t`.
-fn full_name(
-    w: &Words<'_, '_>,
-    full: &HashMap<String, Label>,
-    covered: &[bool],
-    t: usize,
-) -> Option<(usize, Label)> {
+fn full_name(w: &Words<'_, '_>, full: &HashMap<String, Label>, covered: &[bool], t: usize) -> Option<(usize, Label)> {
     let d = w.doc;
     let mut key = String::from(d.folded(t));
     let mut j = t;

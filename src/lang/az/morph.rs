@@ -97,28 +97,9 @@ type Slot = (&'static str, u16);
 // Forms of each slot after a consonant, after a vowel, and after a
 // third-person possessive (which takes the `n` buffer).
 const PLURAL: &[Slot] = &[("lAr", PL)];
-const POSS_C: &[Slot] = &[
-    ("ImIz", POSS),
-    ("InIz", POSS),
-    ("Im", POSS),
-    ("In", POSS),
-    ("I", POSS3),
-];
-const POSS_V: &[Slot] = &[
-    ("mIz", POSS),
-    ("nIz", POSS),
-    ("m", POSS),
-    ("n", POSS),
-    ("sI", POSS3),
-];
-const CASE_C: &[Slot] = &[
-    ("In", GEN),
-    ("A", DAT),
-    ("I", ACC),
-    ("dA", LOC),
-    ("dAn", ABL),
-    ("lA", INS),
-];
+const POSS_C: &[Slot] = &[("ImIz", POSS), ("InIz", POSS), ("Im", POSS), ("In", POSS), ("I", POSS3)];
+const POSS_V: &[Slot] = &[("mIz", POSS), ("nIz", POSS), ("m", POSS), ("n", POSS), ("sI", POSS3)];
+const CASE_C: &[Slot] = &[("In", GEN), ("A", DAT), ("I", ACC), ("dA", LOC), ("dAn", ABL), ("lA", INS)];
 // After a vowel the `n`-buffered forms are allowed too: a lexicon stem
 // may itself end in a possessive (`Nazirliyi` + `ndən`).
 const CASE_V: &[Slot] = &[
@@ -132,32 +113,11 @@ const CASE_V: &[Slot] = &[
     ("ndAn", ABL),
     ("ylA", INS),
 ];
-const CASE_P: &[Slot] = &[
-    ("nIn", GEN),
-    ("nA", DAT),
-    ("nI", ACC),
-    ("ndA", LOC),
-    ("ndAn", ABL),
-    ("ylA", INS),
-];
+const CASE_P: &[Slot] = &[("nIn", GEN), ("nA", DAT), ("nI", ACC), ("ndA", LOC), ("ndAn", ABL), ("ylA", INS)];
 const TERMINATIVE: &[Slot] = &[("dək", TERM), ("dak", TERM)];
 const KI_FORMS: &[Slot] = &[("ki", KI), ("kı", KI)];
-const COPULA_C: &[Slot] = &[
-    ("dIrlAr", COP),
-    ("dIr", COP),
-    ("dI", COP),
-    ("mIş", COP),
-    ("sA", COP),
-    ("kən", COP),
-];
-const COPULA_V: &[Slot] = &[
-    ("dIrlAr", COP),
-    ("dIr", COP),
-    ("ydI", COP),
-    ("ymIş", COP),
-    ("ysA", COP),
-    ("ykən", COP),
-];
+const COPULA_C: &[Slot] = &[("dIrlAr", COP), ("dIr", COP), ("dI", COP), ("mIş", COP), ("sA", COP), ("kən", COP)];
+const COPULA_V: &[Slot] = &[("dIrlAr", COP), ("dIr", COP), ("ydI", COP), ("ymIş", COP), ("ysA", COP), ("ykən", COP)];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Step {
@@ -178,14 +138,8 @@ pub fn chain(stem: &str, rest: &str, mode: Mode) -> Option<u16> {
     if rest.len() > 24 {
         return None;
     }
-    let st = State {
-        vowel: last_vowel(stem),
-        ends_vowel: stem.chars().last().is_some_and(is_vowel),
-        found: 0,
-    };
-    memo::get_or(rest, st.vowel, st.ends_vowel, mode, || {
-        parse(rest, st, Step::Plural, mode, 0)
-    })
+    let st = State { vowel: last_vowel(stem), ends_vowel: stem.chars().last().is_some_and(is_vowel), found: 0 };
+    memo::get_or(rest, st.vowel, st.ends_vowel, mode, || parse(rest, st, Step::Plural, mode, 0))
 }
 
 /// A small direct-mapped cache of chain results. The same few hundred
@@ -208,12 +162,7 @@ mod memo {
         result: Option<u16>,
     }
 
-    const EMPTY: Slot = Slot {
-        len: u8::MAX,
-        tag: 0,
-        key: [0; KEY],
-        result: None,
-    };
+    const EMPTY: Slot = Slot { len: u8::MAX, tag: 0, key: [0; KEY], result: None };
 
     thread_local! {
         static CACHE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
@@ -230,9 +179,7 @@ mod memo {
         if bytes.len() > KEY {
             return f();
         }
-        let tag = (vowel.map_or(0, |c| c as u32) << 2)
-            | ((ends_vowel as u32) << 1)
-            | (mode == Mode::Lenient) as u32;
+        let tag = (vowel.map_or(0, |c| c as u32) << 2) | ((ends_vowel as u32) << 1) | (mode == Mode::Lenient) as u32;
         // FNV-1a over the ending and the tag.
         let mut h: u32 = 0x811c_9dc5 ^ tag;
         for &b in bytes {
@@ -242,8 +189,7 @@ mod memo {
         let hit = CACHE.with(|c| {
             let c = c.borrow();
             c.get(i).and_then(|s| {
-                (s.len as usize == bytes.len() && s.tag == tag && &s.key[..bytes.len()] == bytes)
-                    .then_some(s.result)
+                (s.len as usize == bytes.len() && s.tag == tag && &s.key[..bytes.len()] == bytes).then_some(s.result)
             })
         });
         if let Some(r) = hit {
@@ -257,12 +203,7 @@ mod memo {
             }
             let mut key = [0u8; KEY];
             key[..bytes.len()].copy_from_slice(bytes);
-            c[i] = Slot {
-                len: bytes.len() as u8,
-                tag,
-                key,
-                result: r,
-            };
+            c[i] = Slot { len: bytes.len() as u8, tag, key, result: r };
         });
         r
     }
@@ -277,14 +218,7 @@ fn parse(rest: &str, st: State, from: Step, mode: Mode, depth: u8) -> Option<u16
     }
     // Case is tried before the possessive: `-ın` is far more often a
     // genitive than "your", and the first full parse wins.
-    let steps = [
-        Step::Plural,
-        Step::Case,
-        Step::Poss,
-        Step::Term,
-        Step::Ki,
-        Step::Copula,
-    ];
+    let steps = [Step::Plural, Step::Case, Step::Poss, Step::Term, Step::Ki, Step::Copula];
     for &step in steps.iter().filter(|&&s| s >= from) {
         for slots in forms(step, st, mode) {
             for &(tpl, bit) in slots.iter() {
@@ -292,18 +226,10 @@ fn parse(rest: &str, st: State, from: Step, mode: Mode, depth: u8) -> Option<u16
                     continue;
                 };
                 let tail = &rest[used..];
-                let next = State {
-                    vowel: v,
-                    ends_vowel: tail_ends_vowel(&rest[..used]),
-                    found: st.found | bit,
-                };
+                let next = State { vowel: v, ends_vowel: tail_ends_vowel(&rest[..used]), found: st.found | bit };
                 // After `-ki` the word is a noun again and may take plural
                 // and case once more (`Bakıdakıları`).
-                let resume = if step == Step::Ki {
-                    Step::Plural
-                } else {
-                    next_step(step)
-                };
+                let resume = if step == Step::Ki { Step::Plural } else { next_step(step) };
                 if let Some(f) = parse(tail, next, resume, mode, depth + 1) {
                     return Some(f);
                 }
@@ -395,23 +321,13 @@ pub fn split(word: &str, mode: Mode, mut accept: impl FnMut(&str) -> bool) -> Op
         if could_start_chain(rest) {
             if accept(stem) {
                 if let Some(morphs) = chain(stem, rest, mode) {
-                    return Some(Split {
-                        stem_len: end,
-                        stem_chars,
-                        morphs,
-                        altered: false,
-                    });
+                    return Some(Split { stem_len: end, stem_chars, morphs, altered: false });
                 }
             }
             if let Some(alt) = alternated(stem, rest) {
                 if accept(&alt) {
                     if let Some(morphs) = chain(stem, rest, mode) {
-                        return Some(Split {
-                            stem_len: end,
-                            stem_chars,
-                            morphs,
-                            altered: true,
-                        });
+                        return Some(Split { stem_len: end, stem_chars, morphs, altered: true });
                     }
                 }
             }
@@ -433,10 +349,7 @@ const MAX_CHAIN_BYTES: usize = 24;
 fn could_start_chain(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
-        Some(c) => matches!(
-            c,
-            'l' | 'ı' | 'i' | 'u' | 'ü' | 'a' | 'ə' | 'n' | 'y' | 'd' | 's' | 'm' | 'k'
-        ),
+        Some(c) => matches!(c, 'l' | 'ı' | 'i' | 'u' | 'ü' | 'a' | 'ə' | 'n' | 'y' | 'd' | 's' | 'm' | 'k'),
     }
 }
 
@@ -474,17 +387,7 @@ mod tests {
 
     #[test]
     fn case_endings_with_harmony_and_buffers() {
-        let stems = [
-            "azərbaycan",
-            "bakı",
-            "albaniya",
-            "kür",
-            "əliyev",
-            "ərdoğan",
-            "şəki",
-            "tirana",
-            "qafarova",
-        ];
+        let stems = ["azərbaycan", "bakı", "albaniya", "kür", "əliyev", "ərdoğan", "şəki", "tirana", "qafarova"];
         for (w, s) in [
             ("azərbaycanın", "azərbaycan"),
             ("azərbaycanda", "azərbaycan"),
@@ -507,14 +410,7 @@ mod tests {
     #[test]
     fn disharmonic_and_derived_forms_are_rejected() {
         let stems = ["azərbaycan", "bakı", "kür"];
-        for w in [
-            "azərbaycanən",
-            "bakıdə",
-            "bakılı",
-            "azərbaycanca",
-            "küra",
-            "bakıx",
-        ] {
+        for w in ["azərbaycanən", "bakıdə", "bakılı", "azərbaycanca", "küra", "bakıx"] {
             assert_eq!(stem_of(w, &stems), None, "{w}");
         }
     }

@@ -63,9 +63,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// A sentence's first word that the article also writes in lower case
     /// and that no place or organisation list knows.
     pub(super) fn common_opener(&self, t: usize) -> bool {
-        self.w.doc.is(t, SENT_START)
-            && self.f(t) & (PLACE_STRONG | ORG | PARTICLE) == 0
-            && self.w.seen_lower(t)
+        self.w.doc.is(t, SENT_START) && self.f(t) & (PLACE_STRONG | ORG | PARTICLE) == 0 && self.w.seen_lower(t)
     }
 
     pub(super) fn emit(&mut self, label: Option<Label>, first: usize, last: usize, p: u8) {
@@ -95,9 +93,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             let t = items[s].tok;
             let izafet = self.f(t) & DEMONYM != 0
                 && (self.w.phrase(t).is_some()
-                    || items
-                        .get(s + 1)
-                        .is_some_and(|n| n.join == Join::Space && self.morphs(n.tok) & POSS3 != 0));
+                    || items.get(s + 1).is_some_and(|n| n.join == Join::Space && self.morphs(n.tok) & POSS3 != 0));
             if izafet {
                 break;
             }
@@ -112,17 +108,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // Sammitində`); an organisation's or facility's is handled below.
         let event = (1..items.len()).rev().find(|&e| {
             let f = self.f(items[e].tok);
-            items[e].role == Role::Cap
-                && f & (EVENT_HEAD | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) != 0
+            items[e].role == Role::Cap && f & (EVENT_HEAD | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) != 0
         });
-        if let Some(e) =
-            event.filter(|&e| self.f(items[e].tok) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0)
-        {
+        if let Some(e) = event.filter(|&e| self.f(items[e].tok) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0) {
             // Words before a case ending are not part of the event's name
             // (`Qaz Türkiyəyə | Cənubi Qafqaz Boru Kəməri`).
-            if let Some(c) = (0..e)
-                .rev()
-                .find(|&c| self.w.at(items[c].tok).morphs & (LOC | ABL | DAT | ACC | INS) != 0)
+            if let Some(c) = (0..e).rev().find(|&c| self.w.at(items[c].tok).morphs & (LOC | ABL | DAT | ACC | INS) != 0)
             {
                 self.whole(&items[..=c], cue, Desc::None);
                 self.whole(&items[c + 1..], false, desc);
@@ -181,11 +172,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 from += 1;
             }
             let head = items[h].tok;
-            let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 {
-                Label::Org
-            } else {
-                Label::Place
-            };
+            let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 { Label::Org } else { Label::Place };
             self.emit(Some(label), items[from].tok, head, prio::STRUCTURE);
             if h + 1 < items.len() {
                 self.whole(&items[h + 1..], false, desc);
@@ -197,11 +184,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // every coordinated piece (`Yekəxana və Şahsoltanlı kəndləri`).
         let mut cue = cue;
         let pieces = items.split(|it| it.role == Role::Connector).count();
-        let shared = if matches!(desc, Desc::Place | Desc::Org) {
-            desc
-        } else {
-            Desc::None
-        };
+        let shared = if matches!(desc, Desc::Place | Desc::Org) { desc } else { Desc::None };
         for (n, piece) in items.split(|it| it.role == Role::Connector).enumerate() {
             if piece.is_empty() {
                 continue;
@@ -210,8 +193,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             self.segment(piece, cue, if n + 1 == pieces { desc } else { shared });
             // `A B və C D`: a name joined to a person's name by `və` is read
             // as a person's name too.
-            cue = self.out.len() > before
-                && self.out.last().and_then(|c| c.label()) == Some(Label::Person);
+            cue = self.out.len() > before && self.out.last().and_then(|c| c.label()) == Some(Label::Person);
         }
     }
 
@@ -220,16 +202,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let n = items.len();
         let mut k = 0;
         // A lower-case event word after the run closes only its last name.
-        let event_from =
-            if matches!(desc, Desc::Event | Desc::Work) && !self.closes(items[n - 1].tok) {
-                let mut e = n - 1;
-                while e > 0 && items[e].join == Join::Hyphen {
-                    e -= 1;
-                }
-                Some(e)
-            } else {
-                None
-            };
+        let event_from = if matches!(desc, Desc::Event | Desc::Work) && !self.closes(items[n - 1].tok) {
+            let mut e = n - 1;
+            while e > 0 && items[e].join == Join::Hyphen {
+                e -= 1;
+            }
+            Some(e)
+        } else {
+            None
+        };
         while k < n {
             if event_from == Some(k) {
                 self.emit(None, items[k].tok, items[n - 1].tok, prio::FIXED);
@@ -257,10 +238,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             let last = k + 1 == n;
             // `Şarm-əş-Şeyx şəhəri`: a name through an Arabic article,
             // before a place word, is one place.
-            let g = (k + 1..n)
-                .take_while(|&j| items[j].join == Join::Article)
-                .last()
-                .unwrap_or(k);
+            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Article).last().unwrap_or(k);
             if g > k && g + 1 == n && desc == Desc::Place {
                 self.emit(Some(Label::Place), t, items[g].tok, prio::STRUCTURE);
                 k = g + 1;
@@ -268,18 +246,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             // `Pirili-Muradxan-Sor-Sor yolu`: a hyphened list before a
             // place word, or with a known place in it, is a list of places.
-            let g = (k + 1..n)
-                .take_while(|&j| items[j].join == Join::Hyphen)
-                .last()
-                .unwrap_or(k);
+            let g = (k + 1..n).take_while(|&j| items[j].join == Join::Hyphen).last().unwrap_or(k);
             let routed = g + 1 == n && self.route_after(items[g].tok);
             let list_of_places = g > k
                 && ((g + 1 == n && desc == Desc::Place)
                     || routed
                     || items[k..=g].iter().any(|it| self.strong_place(it.tok)))
-                && items[k..=g]
-                    .iter()
-                    .all(|it| self.f(it.tok) & (ORG_HEAD | FACILITY_HEAD | STOP) == 0);
+                && items[k..=g].iter().all(|it| self.f(it.tok) & (ORG_HEAD | FACILITY_HEAD | STOP) == 0);
             if list_of_places {
                 self.place_list(&items[k..=g]);
                 k = g + 1;
@@ -300,11 +273,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if let Some(m) = self.person(items, k, cue) {
                 // `Zərifə Əliyeva küçəsi`: a name before a place word is the
                 // place's name.
-                let label = if m + 1 == n && desc == Desc::Place {
-                    Label::Place
-                } else {
-                    Label::Person
-                };
+                let label = if m + 1 == n && desc == Desc::Place { Label::Place } else { Label::Person };
                 let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
                 self.emit(Some(label), t, items[m].tok, p);
                 k = m + 1;
@@ -321,13 +290,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     fn route_after(&self, t: usize) -> bool {
         let d = self.w.doc;
         let j = self.w.at(t).last + 1;
-        let k = if d.word_is(j, "avtomobil") || d.word_is(j, "dəmir") || d.word_is(j, "qaz") {
-            j + 1
-        } else {
-            j
-        };
-        d.is_lower_word(k)
-            && (morph_stem(d.folded(k), "yol") || morph_stem(d.folded(k), "magistral"))
+        let k = if d.word_is(j, "avtomobil") || d.word_is(j, "dəmir") || d.word_is(j, "qaz") { j + 1 } else { j };
+        d.is_lower_word(k) && (morph_stem(d.folded(k), "yol") || morph_stem(d.folded(k), "magistral"))
     }
 
     /// Each member of a hyphened list of places, known multi-part names
@@ -340,26 +304,14 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             // A reduplicated name is one place (`Sor-Sor`).
-            if items
-                .get(j + 1)
-                .is_some_and(|n| self.w.doc.folded(n.tok) == self.w.doc.folded(items[j].tok))
-            {
-                self.emit(
-                    Some(Label::Place),
-                    items[j].tok,
-                    items[j + 1].tok,
-                    prio::STRUCTURE,
-                );
+            if items.get(j + 1).is_some_and(|n| self.w.doc.folded(n.tok) == self.w.doc.folded(items[j].tok)) {
+                self.emit(Some(Label::Place), items[j].tok, items[j + 1].tok, prio::STRUCTURE);
                 j += 2;
                 continue;
             }
             let t = items[j].tok;
             if self.f(t) & (NONNAME | TITLE | DEMONYM) == 0 || self.strong_place(t) {
-                let label = if self.f(t) & ORG != 0 && !self.strong_place(t) {
-                    Label::Org
-                } else {
-                    Label::Place
-                };
+                let label = if self.f(t) & ORG != 0 && !self.strong_place(t) { Label::Org } else { Label::Place };
                 self.emit(Some(label), t, t, prio::STRUCTURE);
             }
             j += 1;
@@ -393,9 +345,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let (fa, fb) = (self.f(a), self.f(b));
         let a_place = fa & PLACE_ANY != 0;
         let ok = (fa & PLACE_MOD != 0 && fb & PLACE_ANY != 0)
-            || (fb & PLACE_HEAD != 0
-                && (a_place || self.unknown(a))
-                && !self.w.doc.is(a, SENT_START))
+            || (fb & PLACE_HEAD != 0 && (a_place || self.unknown(a)) && !self.w.doc.is(a, SENT_START))
             || (fb & PLACE_HEAD != 0 && a_place)
             || (a_place && fb & PLACE_ANY != 0 && self.morphs(b) & POSS3 != 0);
         ok.then_some(m)
@@ -425,10 +375,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // A legal form alone (`ASC-lərə`) names no one; nor does a word
         // numbered like an event or product (`Paris-2024`) or hyphened to a
         // nationality (`yunan-Roma güləşi`).
-        if (fl & ORG_LEGAL != 0 && fl & ORG == 0)
-            || numbered(self.w, t)
-            || self.after_demonym_hyphen(t)
-        {
+        if (fl & ORG_LEGAL != 0 && fl & ORG == 0) || numbered(self.w, t) || self.after_demonym_hyphen(t) {
             return;
         }
         // `Berklidəki`: `-dakı` follows places.

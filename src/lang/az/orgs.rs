@@ -19,9 +19,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // A person's name (after any titles) before a place that starts
         // the organisation's name (`dosent Azad Novruzov Naxçıvan Muxtar
         // Respublikası Ali Məclisi`).
-        let lead = (0..items.len())
-            .take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i))
-            .count();
+        let lead = (0..items.len()).take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i)).count();
         for p in (2..=4).rev() {
             let end = lead + p;
             if h > end
@@ -36,17 +34,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let t = items[from].tok;
         // An unknown opener before a place or a person's name
         // (`Oyun Tofiq Bəhramov Stadionunda`): such names start there.
-        let before_place = items.get(from + 1).is_some_and(|n| {
-            self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0)
-        }) && self.droppable(t);
+        let before_place = items
+            .get(from + 1)
+            .is_some_and(|n| self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0))
+            && self.droppable(t);
         let plural = self.morphs(t) & super::morph::PL != 0;
         let opener = self.w.doc.is(t, SENT_START)
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
-            && (self.w.seen_lower(t)
-                || before_place
-                || plural
-                || (self.unknown(t) && verbal(self.w.doc.folded(t))));
+            && (self.w.seen_lower(t) || before_place || plural || (self.unknown(t) && verbal(self.w.doc.folded(t))));
         if from == 0 && opener && h >= from + 2 {
             from += 1;
         }
@@ -98,24 +94,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// A piece that is a whole organisation name: two or more capitalised
     /// words ending in an organisation head.
     pub(super) fn org_complete(&self, items: &[Item]) -> bool {
-        let caps: Vec<usize> = items
-            .iter()
-            .filter(|it| it.role == Role::Cap)
-            .map(|it| it.tok)
-            .collect();
-        caps.len() >= 2
-            && caps
-                .last()
-                .is_some_and(|&t| self.f(t) & (ORG_HEAD | ORG_LEGAL) != 0)
+        let caps: Vec<usize> = items.iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
+        caps.len() >= 2 && caps.last().is_some_and(|&t| self.f(t) & (ORG_HEAD | ORG_LEGAL) != 0)
     }
 
     /// `(PFL)` right after the unit ending at token `t`.
     pub(super) fn bracket_abbrev_after(&self, t: usize) -> bool {
         let d = self.w.doc;
         let j = self.w.at(t).last + 1;
-        d.punct_at(j) == Some('(')
-            && is_abbrev(self.w, j + 1)
-            && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
+        d.punct_at(j) == Some('(') && is_abbrev(self.w, j + 1) && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
     }
 
     /// The rightmost organisation or facility head with a capitalised
@@ -123,8 +110,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     pub(super) fn rightmost_head(&self, items: &[Item]) -> Option<usize> {
         for h in (1..items.len()).rev() {
             let t = items[h].tok;
-            if items[h].role != Role::Cap || self.f(t) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0
-            {
+            if items[h].role != Role::Cap || self.f(t) & (ORG_HEAD | ORG_LEGAL | FACILITY_HEAD) == 0 {
                 continue;
             }
             if items[h].join == Join::Hyphen {

@@ -18,9 +18,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return false;
         }
         let acc_only = self.morphs(t) == super::morph::ACC;
-        let next_unknown = items
-            .get(m + 1)
-            .is_some_and(|n| n.role == Role::Cap && self.unknown(n.tok));
+        let next_unknown = items.get(m + 1).is_some_and(|n| n.role == Role::Cap && self.unknown(n.tok));
         !(acc_only && self.given(t) && next_unknown)
     }
 
@@ -48,9 +46,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // start it is the title (`Nazir Bayramov dedi`).
         fl & GIVEN == 0
             || self.w.doc.is(t, SENT_START)
-            || !items
-                .get(k + 1)
-                .is_some_and(|n| n.role == Role::Cap && self.surname(n.tok))
+            || !items.get(k + 1).is_some_and(|n| n.role == Role::Cap && self.surname(n.tok))
     }
 
     /// A piece that reads as a person's name: given name(s) then a surname.
@@ -59,14 +55,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return false;
         }
         // Titles before the name do not change what it is (`Prezident İlham Əliyev`).
-        let lead = (0..items.len())
-            .take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i))
-            .count();
-        let caps: Vec<usize> = items[lead..]
-            .iter()
-            .filter(|it| it.role == Role::Cap)
-            .map(|it| it.tok)
-            .collect();
+        let lead = (0..items.len()).take_while(|&i| items[i].role == Role::Cap && self.is_title(items, i)).count();
+        let caps: Vec<usize> = items[lead..].iter().filter(|it| it.role == Role::Cap).map(|it| it.tok).collect();
         match caps.as_slice() {
             [first, .., last] => self.given(*first) && self.surname(*last),
             _ => false,
@@ -80,31 +70,21 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let initial = d.surface(t).chars().count() == 1;
         let fl = self.f(t);
         let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
-        let next_surname = items
-            .get(k + 1)
-            .is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.surname(n.tok));
+        let next_surname =
+            items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.surname(n.tok));
         let regnal = super::runs::regnal(self.w, t);
         // `Di Mayonun`, `Fon der Lyayenin`: a surname with its particle.
         let particle_start = self.f(t) & PARTICLE != 0
-            && items
-                .get(k + 1)
-                .is_some_and(|n| n.role == Role::Cap || n.role == Role::Particle);
-        let surname_first =
-            self.surname(t) && items.last().is_some_and(|x| x.role == Role::Patronym);
+            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap || n.role == Role::Particle);
+        let surname_first = self.surname(t) && items.last().is_some_and(|x| x.role == Role::Patronym);
         let can_start = initial
             || particle_start
             || surname_first
             || regnal
             || self.given(t)
             || (cue && (self.unknown(t) || self.surname(t)))
-            || (self.unknown(t)
-                && next_surname
-                && !self.closes(t)
-                && !(d.is(t, SENT_START) && verbal(d.folded(t))));
-        if !can_start
-            || (self.closes(t) && !cue && !initial)
-            || self.morphs(t) & super::morph::PL != 0
-        {
+            || (self.unknown(t) && next_surname && !self.closes(t) && !(d.is(t, SENT_START) && verbal(d.folded(t))));
+        if !can_start || (self.closes(t) && !cue && !initial) || self.morphs(t) & super::morph::PL != 0 {
             return None;
         }
         let mut m = k;
@@ -113,10 +93,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             let nx = items[m + 1];
             if nx.role == Role::Particle || nx.role == Role::Patronym {
                 let mut e = m + 1;
-                while items
-                    .get(e)
-                    .is_some_and(|x| x.role == Role::Particle || x.role == Role::Patronym)
-                {
+                while items.get(e).is_some_and(|x| x.role == Role::Particle || x.role == Role::Patronym) {
                     e += 1;
                 }
                 if items.get(e).is_some_and(|x| x.role == Role::Cap) {
@@ -146,9 +123,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 has_surname = true;
                 continue;
             }
-            if self.never_name(nt)
-                || nf & (TITLE | NONNAME | ORG | ORG_HEAD) != 0 && nf & (GIVEN | SURNAME) == 0
-            {
+            if self.never_name(nt) || nf & (TITLE | NONNAME | ORG | ORG_HEAD) != 0 && nf & (GIVEN | SURNAME) == 0 {
                 break;
             }
             if is_abbrev(self.w, nt) || (self.strong_place(nt) && nf & (SURNAME | GIVEN) == 0) {
@@ -158,17 +133,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 break;
             }
             if nx.join == Join::Hyphen
-                && (self.strong_place(nt)
-                    || items.get(m + 2).is_some_and(|x| x.join == Join::Hyphen))
+                && (self.strong_place(nt) || items.get(m + 2).is_some_and(|x| x.join == Join::Hyphen))
             {
                 break;
             }
             // A known multi-word name starts here (`Donald Tramp Ağ Evdə`).
-            if self
-                .w
-                .phrase(nt)
-                .is_some_and(|(last, hit, _)| last > nt && hit.has(PLACE_ANY | ORG))
-            {
+            if self.w.phrase(nt).is_some_and(|(last, hit, _)| last > nt && hit.has(PLACE_ANY | ORG)) {
                 break;
             }
             if !self.given(nt) || self.surname(nt) {
@@ -186,17 +156,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let long_with_surname = m >= k + 2 && self.surname(items[m].tok);
         // A name written surname first with the patronymic last
         // (`Allahverdiyev Rövşən Oqtay oğlu`).
-        let patronym_last =
-            items.get(m + 1).is_some_and(|x| x.role == Role::Patronym) && m + 2 == items.len();
+        let patronym_last = items.get(m + 1).is_some_and(|x| x.role == Role::Patronym) && m + 2 == items.len();
         let m = if patronym_last { m + 1 } else { m };
         let accept = if regnal || particle_start || patronym_last {
             m > k
         } else if m == k {
             // A lone given name needs a title on either side.
-            !initial
-                && (cue || self.title_after(t))
-                && !self.strong_place(t)
-                && self.f(t) & NONNAME == 0
+            !initial && (cue || self.title_after(t)) && !self.strong_place(t) && self.f(t) & NONNAME == 0
         } else if initial {
             true
         } else if cue {

@@ -57,9 +57,7 @@ fn find_quotes(w: &Words<'_, '_>) -> Vec<Quote> {
                     close = Some(j);
                     break;
                 }
-                if matches!(p, '.' | '!' | '?' | '(' | ')' | '“' | '«')
-                    && !(p == '.' && d.attached(j + 1))
-                {
+                if matches!(p, '.' | '!' | '?' | '(' | ')' | '“' | '«') && !(p == '.' && d.attached(j + 1)) {
                     break;
                 }
             }
@@ -105,8 +103,7 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
             _ if !name_like => {
                 // A quoted phrase (a title, a slogan) is opaque unless it
                 // speaks of a known place or organisation.
-                let strong =
-                    (a..=b).any(|t| d.is_cap_word(t) && w.flags(t) & (PLACE_STRONG | ORG) != 0);
+                let strong = (a..=b).any(|t| d.is_cap_word(t) && w.flags(t) & (PLACE_STRONG | ORG) != 0);
                 if strong {
                     continue;
                 }
@@ -211,9 +208,7 @@ fn is_name_like(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
 
 fn is_hyphen_list(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
     let d = w.doc;
-    b > a
-        && (a..=b)
-            .all(|t| d.is_cap_word(t) || (d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)))
+    b > a && (a..=b).all(|t| d.is_cap_word(t) || (d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)))
 }
 
 fn after_quote(w: &Words<'_, '_>, close: usize) -> After {
@@ -244,10 +239,7 @@ fn plural_work_ahead(w: &Words<'_, '_>, close: usize) -> bool {
     let d = w.doc;
     let mut j = close + 1;
     while j < d.len() && j <= close + 24 && !d.is(j, SENT_START) {
-        if d.punct_at(j).is_some_and(is_quote)
-            && d.is_lower_word(j + 1)
-            && d.is(j + 1, SPACE_BEFORE)
-        {
+        if d.punct_at(j).is_some_and(is_quote) && d.is_lower_word(j + 1) && d.is(j + 1, SPACE_BEFORE) {
             if let Some((hit, sp)) = w.stem_in(j + 1, WORK_DESC) {
                 return hit.has(WORK_DESC) && sp.morphs & PL != 0;
             }

@@ -51,10 +51,7 @@ pub struct Run {
 
 fn is_initial(w: &Words<'_, '_>, i: usize) -> bool {
     let d = w.doc;
-    d.is_cap_word(i)
-        && d.surface(i).chars().count() == 1
-        && d.punct_at(i + 1) == Some('.')
-        && d.attached(i + 1)
+    d.is_cap_word(i) && d.surface(i).chars().count() == 1 && d.punct_at(i + 1) == Some('.') && d.attached(i + 1)
 }
 
 /// A token that may start or continue a run.
@@ -98,9 +95,7 @@ fn is_article(folded: &str) -> bool {
 
 /// Roman numerals (`IX Qlobal Bakı Forumu`, `XVIII əsr`) are not names.
 pub fn is_roman(s: &str) -> bool {
-    s.len() >= 2
-        && s.bytes()
-            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+    s.len() >= 2 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
 }
 
 /// Finds all runs, in order.
@@ -114,18 +109,10 @@ pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
             i += 1;
             continue;
         }
-        let mut items = vec![Item {
-            tok: i,
-            join: Join::First,
-            role: Role::Cap,
-        }];
+        let mut items = vec![Item { tok: i, join: Join::First, role: Role::Cap }];
         let mut cur = i;
         loop {
-            let last = if is_initial(w, cur) {
-                cur + 1
-            } else {
-                w.at(cur).last
-            };
+            let last = if is_initial(w, cur) { cur + 1 } else { w.at(cur).last };
             let Some(next) = continuation(w, used, cur, last) else {
                 break;
             };
@@ -152,12 +139,7 @@ pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
 /// The next item(s) after the unit at `cur` (ending at token `last`).
 /// Particles, patronyms and connectors come with the capitalised word
 /// after them, so the array holds up to three items.
-fn continuation(
-    w: &Words<'_, '_>,
-    used: &[bool],
-    cur: usize,
-    last: usize,
-) -> Option<[Option<Item>; 3]> {
+fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Option<[Option<Item>; 3]> {
     let d = w.doc;
     let j = last + 1;
     if j >= d.len() || d.is(j, NL_BEFORE) {
@@ -165,15 +147,7 @@ fn continuation(
     }
     // `İ.Əliyev` / `İ. Əliyev`
     if is_initial(w, cur) && is_cap(w, used, j) && !d.is(j, NL_BEFORE) {
-        return Some([
-            Some(Item {
-                tok: j,
-                join: Join::Initial,
-                role: Role::Cap,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j, join: Join::Initial, role: Role::Cap }), None, None]);
     }
     // `Şarm-əş-Şeyx`: an Arabic article between hyphens.
     if d.punct_at(j) == Some('-')
@@ -186,48 +160,23 @@ fn continuation(
         && is_cap(w, used, j + 3)
         && last == cur
     {
-        return Some([
-            Some(Item {
-                tok: j + 3,
-                join: Join::Article,
-                role: Role::Cap,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j + 3, join: Join::Article, role: Role::Cap }), None, None]);
     }
     // `Bakı-Şamaxı`, `Bakı–Ələt`: a list mark with no spaces, capitalised
     // both sides.
-    if d.punct_at(j)
-        .is_some_and(|c| matches!(c, '-' | '–' | '/' | '+'))
+    if d.punct_at(j).is_some_and(|c| matches!(c, '-' | '–' | '/' | '+'))
         && d.attached(j)
         && d.attached(j + 1)
         && is_cap(w, used, j + 1)
         && last == cur
     {
-        return Some([
-            Some(Item {
-                tok: j + 1,
-                join: Join::Hyphen,
-                role: Role::Cap,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j + 1, join: Join::Hyphen, role: Role::Cap }), None, None]);
     }
     if !d.is(j, SPACE_BEFORE) || d.is(j, SENT_START) {
         return None;
     }
     if is_cap(w, used, j) {
-        return Some([
-            Some(Item {
-                tok: j,
-                join: Join::Space,
-                role: Role::Cap,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j, join: Join::Space, role: Role::Cap }), None, None]);
     }
     // `Əbdülfəttah əs-Sisi`: an Arabic article hyphened to the next name.
     if d.is_lower_word(j)
@@ -237,15 +186,7 @@ fn continuation(
         && d.attached(j + 2)
         && is_cap(w, used, j + 2)
     {
-        return Some([
-            Some(Item {
-                tok: j + 2,
-                join: Join::Article,
-                role: Role::Cap,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j + 2, join: Join::Article, role: Role::Cap }), None, None]);
     }
     // Lower-case words followed by a capitalised one: up to two particles
     // (`fon der`), a patronymic or a connector.
@@ -265,57 +206,21 @@ fn continuation(
     // `Allahverdiyev Rövşən Oqtay oğlu saxlanılıb`: a patronymic may close
     // a name written surname first.
     if role == Role::Patronym && !is_cap(w, used, j + 1) {
-        return Some([
-            Some(Item {
-                tok: j,
-                join: Join::Space,
-                role,
-            }),
-            None,
-            None,
-        ]);
+        return Some([Some(Item { tok: j, join: Join::Space, role }), None, None]);
     }
     let mut k = j + 1;
     let mut second = None;
-    if role == Role::Particle
-        && d.is_lower_word(k)
-        && d.is(k, SPACE_BEFORE)
-        && w.exact(k).has(PARTICLE)
-    {
-        second = Some(Item {
-            tok: k,
-            join: Join::Space,
-            role,
-        });
+    if role == Role::Particle && d.is_lower_word(k) && d.is(k, SPACE_BEFORE) && w.exact(k).has(PARTICLE) {
+        second = Some(Item { tok: k, join: Join::Space, role });
         k += 1;
     }
     if !d.is(k, SPACE_BEFORE) || !is_cap(w, used, k) {
         return None;
     }
-    let cap = Item {
-        tok: k,
-        join: Join::Space,
-        role: Role::Cap,
-    };
+    let cap = Item { tok: k, join: Join::Space, role: Role::Cap };
     Some(match second {
-        Some(p2) => [
-            Some(Item {
-                tok: j,
-                join: Join::Space,
-                role,
-            }),
-            Some(p2),
-            Some(cap),
-        ],
-        None => [
-            Some(Item {
-                tok: j,
-                join: Join::Space,
-                role,
-            }),
-            Some(cap),
-            None,
-        ],
+        Some(p2) => [Some(Item { tok: j, join: Join::Space, role }), Some(p2), Some(cap)],
+        None => [Some(Item { tok: j, join: Join::Space, role }), Some(cap), None],
     })
 }
 
@@ -334,73 +239,35 @@ mod tests {
         let doc = Doc::new(t, Folding::Turkic);
         let w = Words::new(&doc);
         let used = vec![false; doc.len()];
-        runs(&w, &used)
-            .iter()
-            .map(|r| {
-                r.items
-                    .iter()
-                    .map(|it| doc.surface(it.tok).to_string())
-                    .collect()
-            })
-            .collect()
+        runs(&w, &used).iter().map(|r| r.items.iter().map(|it| doc.surface(it.tok).to_string()).collect()).collect()
     }
 
     #[test]
     fn runs_join_names_and_stop_at_lower_case() {
-        assert_eq!(
-            texts("Entoni Blinken İlham Əliyevə zəng edib"),
-            [vec!["Entoni", "Blinken", "İlham", "Əliyevə"]]
-        );
-        assert_eq!(
-            texts("ABŞ Dövlət katibi Entoni Blinken"),
-            [vec!["ABŞ", "Dövlət"], vec!["Entoni", "Blinken"]]
-        );
+        assert_eq!(texts("Entoni Blinken İlham Əliyevə zəng edib"), [vec!["Entoni", "Blinken", "İlham", "Əliyevə"]]);
+        assert_eq!(texts("ABŞ Dövlət katibi Entoni Blinken"), [vec!["ABŞ", "Dövlət"], vec!["Entoni", "Blinken"]]);
     }
 
     #[test]
     fn particles_patronyms_connectors_initials_hyphens() {
-        assert_eq!(
-            texts("prezidenti Ursula fon der Lyayen də"),
-            [vec!["Ursula", "fon", "der", "Lyayen"]]
-        );
-        assert_eq!(
-            texts("Elçin Səfəralı oğlu Babayev təyin"),
-            [vec!["Elçin", "Səfəralı", "oğlu", "Babayev"]]
-        );
+        assert_eq!(texts("prezidenti Ursula fon der Lyayen də"), [vec!["Ursula", "fon", "der", "Lyayen"]]);
+        assert_eq!(texts("Elçin Səfəralı oğlu Babayev təyin"), [vec!["Elçin", "Səfəralı", "oğlu", "Babayev"]]);
         assert_eq!(
             texts("Ekologiya və Təbii Sərvətlər Nazirliyinin"),
-            [vec![
-                "Ekologiya",
-                "və",
-                "Təbii",
-                "Sərvətlər",
-                "Nazirliyinin"
-            ]]
+            [vec!["Ekologiya", "və", "Təbii", "Sərvətlər", "Nazirliyinin"]]
         );
         assert_eq!(texts("dedi ki, İ.Əliyev gəldi"), [vec!["İ", "Əliyev"]]);
-        assert_eq!(
-            texts("Bakı-Şamaxı-Yevlax yolu"),
-            [vec!["Bakı", "Şamaxı", "Yevlax"]]
-        );
+        assert_eq!(texts("Bakı-Şamaxı-Yevlax yolu"), [vec!["Bakı", "Şamaxı", "Yevlax"]]);
     }
 
     #[test]
     fn suffixed_abbreviations_are_one_unit_and_roman_numerals_break() {
-        assert_eq!(
-            texts("BMT-nin Rezident Ofisi"),
-            [vec!["BMT", "Rezident", "Ofisi"]]
-        );
-        assert_eq!(
-            texts("IX Qlobal Bakı Forumu"),
-            [vec!["Qlobal", "Bakı", "Forumu"]]
-        );
+        assert_eq!(texts("BMT-nin Rezident Ofisi"), [vec!["BMT", "Rezident", "Ofisi"]]);
+        assert_eq!(texts("IX Qlobal Bakı Forumu"), [vec!["Qlobal", "Bakı", "Forumu"]]);
     }
 
     #[test]
     fn sentence_and_line_breaks_end_runs() {
-        assert_eq!(
-            texts("Bakı. Gəncə\nŞəki"),
-            [vec!["Bakı"], vec!["Gəncə"], vec!["Şəki"]]
-        );
+        assert_eq!(texts("Bakı. Gəncə\nŞəki"), [vec!["Bakı"], vec!["Gəncə"], vec!["Şəki"]]);
     }
 }

@@ -58,9 +58,7 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut seen: HashMap<&'d str, Word> = HashMap::default();
         for i in 0..doc.len() {
             let info = if doc.is(i, CAP) && doc.kind(i) == Some(Kind::Word) {
-                let cached = seen
-                    .get(doc.folded(i))
-                    .filter(|_| w.attached_suffix(i).is_none());
+                let cached = seen.get(doc.folded(i)).filter(|_| w.attached_suffix(i).is_none());
                 if let Some(prev) = cached {
                     Word { last: i, ..*prev }
                 } else {
@@ -71,11 +69,7 @@ impl<'d, 'a> Words<'d, 'a> {
                     a
                 }
             } else {
-                Word {
-                    last: i,
-                    stem_chars: doc.surface(i).chars().count(),
-                    ..Word::default()
-                }
+                Word { last: i, stem_chars: doc.surface(i).chars().count(), ..Word::default() }
             };
             w.info.push(info);
         }
@@ -96,10 +90,8 @@ impl<'d, 'a> Words<'d, 'a> {
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
                 let folded = d.folded(i);
-                let stem = &folded[..folded
-                    .char_indices()
-                    .nth(self.info[i].stem_chars)
-                    .map_or(folded.len(), |(b, _)| b)];
+                let stem =
+                    &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
                 openers.entry(stem).or_default().push(i);
             }
         }
@@ -170,35 +162,21 @@ impl<'d, 'a> Words<'d, 'a> {
         let folded = d.folded(i);
         let whole = folded.chars().count();
         if let Some((last, morphs)) = self.attached_suffix(i) {
-            return Word {
-                hit: self.lex.get(folded),
-                stem_chars: whole,
-                morphs,
-                altered: None,
-                last,
-                attached: true,
-            };
+            return Word { hit: self.lex.get(folded), stem_chars: whole, morphs, altered: None, last, attached: true };
         }
         match morph::split(folded, Mode::Strict, |s| self.lex.get(s).is_entry()) {
             Some(sp) => Word {
                 hit: self.lex.get(&stem_key(folded, &sp)),
                 stem_chars: sp.stem_chars,
                 morphs: sp.morphs,
-                altered: if sp.altered {
-                    alt_char(folded, &sp)
-                } else {
-                    None
-                },
+                altered: if sp.altered { alt_char(folded, &sp) } else { None },
                 last: i,
                 attached: false,
             },
             None => match morph::split(folded, Mode::Strict, surname_pattern) {
                 // Unknown surnames still show their shape: `Qafarovanın`.
                 Some(sp) => Word {
-                    hit: Hit {
-                        flags: lexicon::SURNAME,
-                        payload: 0,
-                    },
+                    hit: Hit { flags: lexicon::SURNAME, payload: 0 },
                     stem_chars: sp.stem_chars,
                     morphs: sp.morphs,
                     altered: None,
@@ -209,21 +187,14 @@ impl<'d, 'a> Words<'d, 'a> {
                     // `Qudyalçayın`, `Çaykəndə`: toponyms built with a
                     // place formant.
                     Some(sp) => Word {
-                        hit: Hit {
-                            flags: toponym_flags(&folded[..sp.stem_len]),
-                            payload: 0,
-                        },
+                        hit: Hit { flags: toponym_flags(&folded[..sp.stem_len]), payload: 0 },
                         stem_chars: sp.stem_chars,
                         morphs: sp.morphs,
                         altered: None,
                         last: i,
                         attached: false,
                     },
-                    None => Word {
-                        stem_chars: whole,
-                        last: i,
-                        ..Word::default()
-                    },
+                    None => Word { stem_chars: whole, last: i, ..Word::default() },
                 },
             },
         }
@@ -310,12 +281,11 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut probe = String::new();
         loop {
             // Next word: after a space, or after an attached hyphen.
-            let (next, sep) =
-                if d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
-                    (j + 2, '-')
-                } else {
-                    (j + 1, ' ')
-                };
+            let (next, sep) = if d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
+                (j + 2, '-')
+            } else {
+                (j + 1, ' ')
+            };
             if !d.is_word(next) || (sep == ' ' && !d.is(next, crate::token::SPACE_BEFORE)) {
                 break;
             }
@@ -348,8 +318,8 @@ impl<'d, 'a> Words<'d, 'a> {
 /// `-yev`, `-zadə`, `-oğlu`, Armenian `-yan`, Slavic, Georgian.
 pub fn surname_pattern(stem: &str) -> bool {
     const ENDS: &[&str] = &[
-        "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko",
-        "vili", "dze", "viç", "oviç", "yeviç", "ovna", "yevna",
+        "ov", "ova", "ev", "eva", "zadə", "oğlu", "qızı", "yan", "ski", "skiy", "skaya", "enko", "vili", "dze", "viç",
+        "oviç", "yeviç", "ovna", "yevna",
     ];
     // `Konstitusiyan|ın`, `Assambleyan|ın` are stems in `-ya` with a
     // buffer `n`; Armenian `-yan` follows a consonant or `o`
@@ -357,10 +327,7 @@ pub fn surname_pattern(stem: &str) -> bool {
     let mut rc = stem.chars().rev();
     if stem.ends_with("yan") {
         rc.nth(2);
-        if rc
-            .next()
-            .is_some_and(|c| matches!(c, 'i' | 'ı' | 'e' | 'ə' | 'u' | 'ü' | 'a'))
-        {
+        if rc.next().is_some_and(|c| matches!(c, 'i' | 'ı' | 'e' | 'ə' | 'u' | 'ü' | 'a')) {
             return false;
         }
     }
@@ -387,10 +354,7 @@ fn toponym_flags(stem: &str) -> u32 {
     if stem.chars().count() < 5 {
         return 0;
     }
-    TOPONYM_ENDS
-        .iter()
-        .find(|(e, _)| stem.ends_with(e))
-        .map_or(0, |(_, f)| *f)
+    TOPONYM_ENDS.iter().find(|(e, _)| stem.ends_with(e)).map_or(0, |(_, f)| *f)
 }
 
 /// The dictionary form of a split stem (alternation undone).

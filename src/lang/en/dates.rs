@@ -30,10 +30,54 @@ impl Found {
 
 /// Words after a number that make it a quantity, not a year.
 const UNITS: &[&str] = &[
-    "gb", "mb", "kb", "tb", "mhz", "ghz", "songs", "people", "units", "copies", "employees", "workers", "jobs", "dollars",
-    "euros", "pounds", "percent", "million", "billion", "thousand", "hours", "minutes", "seconds", "days", "weeks",
-    "months", "years", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "votes", "users", "customers",
-    "stores", "shares", "points", "barrels", "cars", "vehicles", "planes", "aircraft", "troops", "soldiers", "x",
+    "gb",
+    "mb",
+    "kb",
+    "tb",
+    "mhz",
+    "ghz",
+    "songs",
+    "people",
+    "units",
+    "copies",
+    "employees",
+    "workers",
+    "jobs",
+    "dollars",
+    "euros",
+    "pounds",
+    "percent",
+    "million",
+    "billion",
+    "thousand",
+    "hours",
+    "minutes",
+    "seconds",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "km",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "tons",
+    "tonnes",
+    "votes",
+    "users",
+    "customers",
+    "stores",
+    "shares",
+    "points",
+    "barrels",
+    "cars",
+    "vehicles",
+    "planes",
+    "aircraft",
+    "troops",
+    "soldiers",
+    "x",
 ];
 
 /// Words after a weekday or `this` that make it a part of a day.
@@ -115,7 +159,10 @@ impl Dates<'_, '_, '_> {
             return None;
         }
         // `May` is also a verb: it needs a number or a preposition.
-        const PREP: &[&str] = &["in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "through", "last", "next", "this"];
+        const PREP: &[&str] = &[
+            "in", "since", "until", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "through",
+            "last", "next", "this",
+        ];
         if f == "may" && !num_next && !(i > 0 && self.word_in(i - 1, PREP)) {
             return None;
         }
@@ -169,7 +216,11 @@ impl Dates<'_, '_, '_> {
     /// The number at `j` is part of a larger number or names a quantity.
     pub(super) fn quantity_after(&self, j: usize) -> bool {
         let d = self.doc();
-        if matches!(d.punct_at(j + 1), Some(',' | '.' | ':')) && d.attached(j + 1) && d.kind(j + 2) == Some(Kind::Num) && d.attached(j + 2) {
+        if matches!(d.punct_at(j + 1), Some(',' | '.' | ':'))
+            && d.attached(j + 1)
+            && d.kind(j + 2) == Some(Kind::Num)
+            && d.attached(j + 2)
+        {
             return true;
         }
         if d.attached(j + 1) && d.is_word(j + 1) {
@@ -215,7 +266,9 @@ impl Dates<'_, '_, '_> {
                     return Some(Found::new(i, self.with_poss(last), a.zip(b).map(|(a, b)| Timex::Range(a, b))));
                 }
                 return Some(match self.year_after(dl) {
-                    Some((y, yl)) => Found::new(i, self.with_poss(yl), self.day_point(Some(y), m, day, sy).map(Timex::One)),
+                    Some((y, yl)) => {
+                        Found::new(i, self.with_poss(yl), self.day_point(Some(y), m, day, sy).map(Timex::One))
+                    }
                     None => Found::new(i, self.with_poss(dl), self.day_point(None, m, day, sy).map(Timex::One)),
                 });
             }
@@ -234,7 +287,9 @@ impl Dates<'_, '_, '_> {
                     return Some(Found::new(i, last, Some(Timex::Range(a, b))));
                 }
             }
-            if let Some((y, yl)) = self.year_after(ml).filter(|(_, yl)| d.punct_at(ml + 1) != Some(',') || *yl == ml + 2) {
+            if let Some((y, yl)) =
+                self.year_after(ml).filter(|(_, yl)| d.punct_at(ml + 1) != Some(',') || *yl == ml + 2)
+            {
                 return Some(Found::new(i, self.with_poss(yl), Some(Timex::One(Point::Month { y: Some(y), m }))));
             }
             // A month alone: not as a sentence's first word without a
@@ -304,7 +359,12 @@ impl Dates<'_, '_, '_> {
         let d = self.doc();
         let a = d.number(i)?;
         let sep = d.punct_at(i + 1)?;
-        if !matches!(sep, '/' | '-' | '.') || !d.attached(i + 1) || !d.attached(i + 2) || !d.attached(i + 3) || !d.attached(i + 4) {
+        if !matches!(sep, '/' | '-' | '.')
+            || !d.attached(i + 1)
+            || !d.attached(i + 2)
+            || !d.attached(i + 3)
+            || !d.attached(i + 4)
+        {
             return None;
         }
         let b = d.number(i + 2)?;
@@ -361,7 +421,11 @@ impl Dates<'_, '_, '_> {
         if matches!(f, "beginning" | "start" | "end" | "middle") && self.word(i + 1, "of") {
             // `the beginning of the year` names the year.
             let j = i + 2;
-            let k = if self.word_in(j, &["the", "this", "last", "next"]) { j + 1 } else { return None };
+            let k = if self.word_in(j, &["the", "this", "last", "next"]) {
+                j + 1
+            } else {
+                return None;
+            };
             let off = match d.folded(j) {
                 "last" => -1,
                 "next" => 1,
@@ -437,7 +501,9 @@ impl Dates<'_, '_, '_> {
             });
             return Some(Found::new(i, last, v));
         }
-        if let Some((m, ml)) = self.month(j).or_else(|| self.w.has(j, MONTH).then(|| (self.w.hit(j).payload, j)).filter(|_| self.w.cap(j))) {
+        if let Some((m, ml)) =
+            self.month(j).or_else(|| self.w.has(j, MONTH).then(|| (self.w.hit(j).payload, j)).filter(|_| self.w.cap(j)))
+        {
             let v = r.map(|r| {
                 let y = match off {
                     -1 if m >= r.m => r.y - 1,
@@ -458,11 +524,17 @@ impl Dates<'_, '_, '_> {
             ("year", Some(r)) => Some(Point::Year(r.y + off)),
             ("quarter", Some(r)) => {
                 let idx = r.y * 4 + (r.m as i32 - 1) / 3 + off;
-                return Some(Found::new(i, last, Some(crate::date::quarter(idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8))));
+                return Some(Found::new(
+                    i,
+                    last,
+                    Some(crate::date::quarter(idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8)),
+                ));
             }
             // `the past decade` is the decade holding most of the last ten
             // years (the 2000s, seen from 2005 or 2011).
-            ("decade", Some(r)) => Some(Point::Decade(if off < 0 { (r.y - 5).div_euclid(10) } else { r.y.div_euclid(10) + off })),
+            ("decade", Some(r)) => {
+                Some(Point::Decade(if off < 0 { (r.y - 5).div_euclid(10) } else { r.y.div_euclid(10) + off }))
+            }
             ("week" | "month" | "year" | "quarter" | "decade", None) => None,
             _ => return None,
         };
@@ -488,7 +560,11 @@ impl Dates<'_, '_, '_> {
         if !(quarter || half && n <= 2) {
             return None;
         }
-        let explicit = if self.word(j + 1, "of") { self.year(j + 2).map(|y| (y, j + 2)) } else { self.year(j + 1).map(|y| (y, j + 1)) };
+        let explicit = if self.word(j + 1, "of") {
+            self.year(j + 2).map(|y| (y, j + 2))
+        } else {
+            self.year(j + 1).map(|y| (y, j + 1))
+        };
         let (y, last) = match explicit {
             Some((y, l)) => (Some(y), l),
             // Without a year: the latest such period up to the article's.
@@ -539,7 +615,8 @@ impl Dates<'_, '_, '_> {
             Some(_) => return None,
             None => {
                 let h = self.w.hit(i);
-                if !h.has(NUMWORD) || d.folded(i).ends_with("th") || matches!(d.folded(i), "first" | "second" | "third") {
+                if !h.has(NUMWORD) || d.folded(i).ends_with("th") || matches!(d.folded(i), "first" | "second" | "third")
+                {
                     return None;
                 }
                 h.payload as i64
@@ -560,8 +637,4 @@ impl Dates<'_, '_, '_> {
         };
         Some(Found::new(i, i + 2, v.map(Timex::One)))
     }
-
-
-
-
 }

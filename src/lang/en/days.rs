@@ -19,9 +19,13 @@ impl Dates<'_, '_, '_> {
         // `Friday and Saturday`, `Monday to Wednesday`: one range, the
         // second day counted on from the first.
         let d = self.doc();
-        if self.word_in(wl + 1, &["and", "to", "through"]) || (matches!(d.punct_at(wl + 1), Some('-' | '–')) && d.attached(wl + 2)) {
+        if self.word_in(wl + 1, &["and", "to", "through"])
+            || (matches!(d.punct_at(wl + 1), Some('-' | '–')) && d.attached(wl + 2))
+        {
             if let Some((wd2, wl2)) = self.weekday(wl + 2).filter(|(_, l)| !self.word_in(l + 1, DAY_PARTS)) {
-                let v = first.map(|a| Timex::Range(Point::day(a), Point::day(a.add_days((wd2 as i64 - wd as i64).rem_euclid(7)))));
+                let v = first.map(|a| {
+                    Timex::Range(Point::day(a), Point::day(a.add_days((wd2 as i64 - wd as i64).rem_euclid(7))))
+                });
                 return Some(Found::new(i, self.with_poss(wl2), v));
             }
         }
@@ -46,8 +50,21 @@ impl Dates<'_, '_, '_> {
     /// A future-tense cue earlier in token `i`'s sentence.
     pub(super) fn future_before(&self, i: usize) -> bool {
         const CUES: &[&str] = &[
-            "will", "'ll", "shall", "set", "scheduled", "due", "upcoming", "expected", "plans", "planned", "begins", "starts",
-            "opens", "tomorrow", "going",
+            "will",
+            "'ll",
+            "shall",
+            "set",
+            "scheduled",
+            "due",
+            "upcoming",
+            "expected",
+            "plans",
+            "planned",
+            "begins",
+            "starts",
+            "opens",
+            "tomorrow",
+            "going",
         ];
         let d = self.doc();
         let mut t = i;

@@ -12,7 +12,8 @@ use crate::types::Label;
 use std::collections::HashMap;
 
 /// Heads after which the rest of a company's name names it alone.
-const COMPANY_HEADS: &[&str] = &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
+const COMPANY_HEADS: &[&str] =
+    &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
 fn key_words(base: &str) -> Vec<String> {
     base.split_whitespace().map(|w| crate::fold::fold(w, crate::fold::Folding::Default)).collect()
@@ -35,7 +36,9 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
             continue;
         }
-        let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else { continue };
+        let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else {
+            continue;
+        };
         // The abbreviation of a one-word name starts with its letter
         // (`BTC` is not `Ceyhan`'s).
         let name = d.text.get(start..d.end(t - 1)).unwrap_or("");
@@ -71,11 +74,15 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     // Known names: full names and their one-word forms.
     let mut names: HashMap<String, Label> = HashMap::new();
     for c in out.iter() {
-        let Kind::Entity(label) = c.kind else { continue };
+        let Kind::Entity(label) = c.kind else {
+            continue;
+        };
         if label == Label::Date || c.prio <= prio::WEAK {
             continue;
         }
-        let Some(base) = d.text.get(c.start..c.base_end) else { continue };
+        let Some(base) = d.text.get(c.start..c.base_end) else {
+            continue;
+        };
         let words = key_words(base);
         match (label, words.as_slice()) {
             (_, []) => {}
@@ -97,7 +104,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
                 // → `Epic`: a company's distinctive part names it alone.
                 let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last.as_str());
-                let plain = init.iter().all(|x| w.lex.get(x).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
+                let plain =
+                    init.iter().all(|x| w.lex.get(x).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
                 if label == Label::Org && company && plain {
                     names.entry(init.join(" ")).or_insert(label);
                 }
@@ -150,7 +158,11 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         // A person's name echoed outranks a place list's word (see above),
         // except a country's or region's name standing alone.
         let several = (t..=last).any(|x| d.is(x, SPACE_BEFORE) && x > t);
-        let p = if label == Label::Person && (several || !w.has(t, COUNTRY | REGION)) { prio::LEXICON + 1 } else { prio::ECHO };
+        let p = if label == Label::Person && (several || !w.has(t, COUNTRY | REGION)) {
+            prio::LEXICON + 1
+        } else {
+            prio::ECHO
+        };
         out.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(label), p).with_base(d.end(last), None));
         t = end + 1;
     }

@@ -49,11 +49,17 @@ mod tests {
 
     /// (label, text, value) of every entity, with `ref_date` when given.
     fn ents(text: &str, ref_date: Option<&str>) -> Vec<(String, String, String)> {
-        let opts = Options { lang: LangChoice::Fixed(Lang::En), ref_date: ref_date.and_then(Ymd::parse), ..Options::default() };
+        let opts = Options {
+            lang: LangChoice::Fixed(Lang::En),
+            ref_date: ref_date.and_then(Ymd::parse),
+            ..Options::default()
+        };
         analyze(text, &opts)
             .entities
             .iter()
-            .map(|e| (e.label.as_str().to_string(), e.text.to_string(), e.value.map(|v| v.to_string()).unwrap_or_default()))
+            .map(|e| {
+                (e.label.as_str().to_string(), e.text.to_string(), e.value.map(|v| v.to_string()).unwrap_or_default())
+            })
             .collect()
     }
 
@@ -62,7 +68,11 @@ mod tests {
     }
 
     fn value(found: &[(String, String, String)], text: &str) -> String {
-        found.iter().find(|(l, t, _)| l == "DATE" && t == text).map(|(_, _, v)| v.clone()).unwrap_or_else(|| panic!("no date {text:?} in {found:?}"))
+        found
+            .iter()
+            .find(|(l, t, _)| l == "DATE" && t == text)
+            .map(|(_, _, v)| v.clone())
+            .unwrap_or_else(|| panic!("no date {text:?} in {found:?}"))
     }
 
     #[test]
@@ -125,7 +135,8 @@ mod tests {
 
     #[test]
     fn possessives_articles_and_sentence_starts() {
-        let f = ents("The Beatles' label sued Apple. Apple's lawyers met the State Department in the United States.", None);
+        let f =
+            ents("The Beatles' label sued Apple. Apple's lawyers met the State Department in the United States.", None);
         assert!(has(&f, "ORG", "Beatles'"));
         assert!(has(&f, "ORG", "Apple's"));
         assert!(has(&f, "ORG", "State Department"));
@@ -155,7 +166,8 @@ mod tests {
         assert!(has(&f, "PERSON", "Anthony Mann"));
         assert!(!f.iter().any(|(_, t, _)| t.contains("Secretary") || t.contains("President") || t.contains("Justice")));
         // A given name that is also a word does not make `Will Apple` a person.
-        let f = ents("Will Apple ship it? Steve Jobs said yes. Mark Papermaster, 49, left. Papermaster declined.", None);
+        let f =
+            ents("Will Apple ship it? Steve Jobs said yes. Mark Papermaster, 49, left. Papermaster declined.", None);
         assert!(has(&f, "ORG", "Apple") && has(&f, "PERSON", "Steve Jobs"));
         assert!(has(&f, "PERSON", "Mark Papermaster") && has(&f, "PERSON", "Papermaster"));
         assert!(!has(&f, "PERSON", "Will"));
@@ -214,10 +226,67 @@ mod tests {
         // Pieces chosen to hit every rule's edges: abbreviations, quotes,
         // possessives, numbers next to punctuation, heads and connectors.
         const PIECES: &[&str] = &[
-            "Apple", "Inc.", "U.S.", "'", "’s", "s", "(", ")", "IMF", "of", "the", "and", "Ministry", "Bank", "Conference",
-            "Mr.", "O'", "Brien", "September", "26", ",", "2023", "/", "-", ".", "Monday", "last", "this", "week", "quarter",
-            "fourth", "first", "seven", "months", "ago", "1990", "s", "$", "May", "Steve", "Jobs", "said", "\n", " ", "&", "T",
-            "Q4", "mid", "early", "beginning", "year", ":", "“", "”", "Sept", "9", "2nd", "van", "de", "CEO", "Baku",
+            "Apple",
+            "Inc.",
+            "U.S.",
+            "'",
+            "’s",
+            "s",
+            "(",
+            ")",
+            "IMF",
+            "of",
+            "the",
+            "and",
+            "Ministry",
+            "Bank",
+            "Conference",
+            "Mr.",
+            "O'",
+            "Brien",
+            "September",
+            "26",
+            ",",
+            "2023",
+            "/",
+            "-",
+            ".",
+            "Monday",
+            "last",
+            "this",
+            "week",
+            "quarter",
+            "fourth",
+            "first",
+            "seven",
+            "months",
+            "ago",
+            "1990",
+            "s",
+            "$",
+            "May",
+            "Steve",
+            "Jobs",
+            "said",
+            "\n",
+            " ",
+            "&",
+            "T",
+            "Q4",
+            "mid",
+            "early",
+            "beginning",
+            "year",
+            ":",
+            "“",
+            "”",
+            "Sept",
+            "9",
+            "2nd",
+            "van",
+            "de",
+            "CEO",
+            "Baku",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
@@ -239,7 +308,24 @@ mod tests {
 
     #[test]
     fn arbitrary_input_does_not_panic() {
-        for t in ["'", "O'", "U.", "Mr.", "(A)", "Apple'", "1/2/", "2023-", "Sept.", "the 1990s'", "Q4", "first", "X of", "A&", "—", "’s"] {
+        for t in [
+            "'",
+            "O'",
+            "U.",
+            "Mr.",
+            "(A)",
+            "Apple'",
+            "1/2/",
+            "2023-",
+            "Sept.",
+            "the 1990s'",
+            "Q4",
+            "first",
+            "X of",
+            "A&",
+            "—",
+            "’s",
+        ] {
             let _ = ents(t, Some("2020-01-01"));
             let _ = ents(t, None);
         }

@@ -66,7 +66,8 @@ pub struct Names<'x, 'd, 'a> {
 const MAX_RUN: usize = 24;
 
 /// Verbs of saying that sit next to the people news quotes.
-const SPEECH: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
+const SPEECH: &[&str] =
+    &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
 
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
 pub(super) fn is_roman(s: &str) -> bool {
@@ -81,7 +82,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
     fn speech_cue(&self, items: &[Item]) -> bool {
         let d = self.w.doc;
-        let (Some(a), Some(b)) = (items.first(), items.last()) else { return false };
+        let (Some(a), Some(b)) = (items.first(), items.last()) else {
+            return false;
+        };
         let after = b.end + 1;
         let said = |t: usize| d.is_lower_word(t) && SPEECH.contains(&d.folded(t));
         if said(after) || (a.first > 0 && said(a.first - 1)) {
@@ -89,7 +92,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
         if d.punct_at(after) == Some(',') {
             let mut t = after + 1;
-            if d.word_is(t, "the") || d.word_is(t, "a") || d.word_is(t, "an") || d.word_is(t, "its") || d.word_is(t, "his") || d.word_is(t, "her") {
+            if d.word_is(t, "the")
+                || d.word_is(t, "a")
+                || d.word_is(t, "an")
+                || d.word_is(t, "its")
+                || d.word_is(t, "his")
+                || d.word_is(t, "her")
+            {
                 t += 1;
             }
             let lower_title = d.is_lower_word(t) && self.w.has(t, TITLE);
@@ -134,8 +143,23 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// capitalised names, commas and `and` that follows.
     fn place_list(&self, i: usize) -> Option<usize> {
         const PLURALS: &[&str] = &[
-            "villages", "towns", "cities", "districts", "regions", "provinces", "settlements", "countries", "states", "islands",
-            "rivers", "village", "town", "city", "district", "region", "province",
+            "villages",
+            "towns",
+            "cities",
+            "districts",
+            "regions",
+            "provinces",
+            "settlements",
+            "countries",
+            "states",
+            "islands",
+            "rivers",
+            "village",
+            "town",
+            "city",
+            "district",
+            "region",
+            "province",
         ];
         let d = self.w.doc;
         let of = i.checked_sub(1)?;
@@ -147,7 +171,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         while t < d.len() && t < i + 60 {
             if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
                 end = t;
-            } else if !(d.punct_at(t) == Some(',') || d.word_is(t, "and") || (d.punct_at(t) == Some('-') && d.attached(t))) {
+            } else if !(d.punct_at(t) == Some(',')
+                || d.word_is(t, "and")
+                || (d.punct_at(t) == Some('-') && d.attached(t)))
+            {
                 break;
             }
             t += 1;
@@ -282,7 +309,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // Function words and nationality adjectives open runs (`The`,
         // `Armenian Prime Minister`) but are no part of a name, unless a
         // head follows that makes them one (`American Airlines`).
-        while s < items.len() && (items[s].role != Role::Cap || self.f(&items[s]) & (STOP | DEMONYM) != 0 && self.f(&items[s]) & (ORG | PLACE_ANY) == 0) {
+        while s < items.len()
+            && (items[s].role != Role::Cap
+                || self.f(&items[s]) & (STOP | DEMONYM) != 0 && self.f(&items[s]) & (ORG | PLACE_ANY) == 0)
+        {
             if self.w.phrase(items[s].first).is_some_and(|(l, h)| l > items[s].last && h.has(ORG | PLACE_ANY)) {
                 break;
             }
@@ -345,7 +375,6 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
     }
 
-
     fn rest(&mut self, items: &[Item], to: usize) {
         if to + 1 < items.len() {
             let from = (to + 1..items.len()).find(|&k| items[k].role == Role::Cap).unwrap_or(items.len());
@@ -356,18 +385,17 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
     }
 
-
-
-
-
-
-
     /// Left-to-right segmentation of a piece without a head.
     fn segment(&mut self, items: &[Item], mut cue: bool) {
         let n = items.len();
         // In a list of places each name is one place, whatever its words
         // look like (`the villages of Baghanis Ayrum, Kheyrimli and ...`).
-        if self.place_list && n > 0 && items.iter().all(|x| x.role != Role::Connector && self.f(x) & (ORG | TITLE | STOP | NONNAME | DEMONYM) == 0) {
+        if self.place_list
+            && n > 0
+            && items
+                .iter()
+                .all(|x| x.role != Role::Connector && self.f(x) & (ORG | TITLE | STOP | NONNAME | DEMONYM) == 0)
+        {
             self.emit(Some(Label::Place), &items[0], &items[n - 1], prio::STRUCTURE);
             return;
         }
@@ -440,7 +468,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let after = items[m].end + 1;
         // `Intel-based`, `US dollars`: modifiers, not mentions; but a
         // birthplace is named (`Baku-born`).
-        let modifier = d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1);
+        let modifier =
+            d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1);
         if modifier && !(label == Label::Place && d.word_is(after + 1, "born")) {
             return Some(m);
         }

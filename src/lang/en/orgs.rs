@@ -7,25 +7,67 @@
 //! the head can overrule it.
 
 use super::names::{Item, Join, Names, Role};
-use crate::token::ALLCAPS;
 use crate::lexicon::*;
+use crate::token::ALLCAPS;
 use crate::types::Label;
 
 /// Institutions that are also buildings (guideline 13: an organisation
 /// when it acts or teaches, a place when something happens there).
-const DUAL_HEADS: &[&str] = &["conservatory", "conservatoire", "university", "college", "academy", "school", "opera", "ballet"];
+const DUAL_HEADS: &[&str] =
+    &["conservatory", "conservatoire", "university", "college", "academy", "school", "opera", "ballet"];
 
 /// Verbs and nouns that tie a person to an institution: `studied at the
 /// Moscow Conservatory` names the institution, not the building.
 const AFFILIATION: &[&str] = &[
-    "studied", "study", "studies", "studying", "graduated", "graduate", "taught", "teach", "teaches", "teaching", "works",
-    "worked", "work", "working", "professor", "lecturer", "student", "students", "enrolled", "trained", "educated",
-    "researcher", "researchers", "scientist", "scientists", "director", "head", "rector", "dean",
+    "studied",
+    "study",
+    "studies",
+    "studying",
+    "graduated",
+    "graduate",
+    "taught",
+    "teach",
+    "teaches",
+    "teaching",
+    "works",
+    "worked",
+    "work",
+    "working",
+    "professor",
+    "lecturer",
+    "student",
+    "students",
+    "enrolled",
+    "trained",
+    "educated",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "director",
+    "head",
+    "rector",
+    "dean",
 ];
 
 /// Words before `Games` that make it an event (`Olympic Games`, `Asian
 /// Games`); other `X Games` are companies (`Epic Games`, `Riot Games`).
-const GAMES_EVENTS: &[&str] = &["olympic", "paralympic", "commonwealth", "youth", "world", "european", "asian", "pan", "islamic", "summer", "winter", "mind", "invictus", "special"];
+const GAMES_EVENTS: &[&str] = &[
+    "olympic",
+    "paralympic",
+    "commonwealth",
+    "youth",
+    "world",
+    "european",
+    "asian",
+    "pan",
+    "islamic",
+    "summer",
+    "winter",
+    "mind",
+    "invictus",
+    "special",
+];
 
 impl Names<'_, '_, '_> {
     /// The label of the name `items[from..=to]` whose head is `items[h]`;
@@ -63,7 +105,8 @@ impl Names<'_, '_, '_> {
         if head == "games" && h > from {
             let plain = items[from..h].iter().all(|x| {
                 let f = self.f(x);
-                f & (PLACE_ANY | DEMONYM | NONNAME | EVENT_HEAD | STOP) == 0 && !GAMES_EVENTS.contains(&d.folded(x.first))
+                f & (PLACE_ANY | DEMONYM | NONNAME | EVENT_HEAD | STOP) == 0
+                    && !GAMES_EVENTS.contains(&d.folded(x.first))
             });
             if plain {
                 return Some(Label::Org);
@@ -80,7 +123,9 @@ impl Names<'_, '_, '_> {
         if t > 0 && d.word_is(t - 1, "the") {
             t -= 1;
         }
-        let Some(p) = t.checked_sub(1) else { return false };
+        let Some(p) = t.checked_sub(1) else {
+            return false;
+        };
         if !["at", "in", "outside", "inside", "near", "into"].iter().any(|w| d.word_is(p, w)) {
             return false;
         }
@@ -118,7 +163,9 @@ impl Names<'_, '_, '_> {
             }
             // `X of Y Z`: the name runs through the connected words.
             let mut to = h;
-            if items.get(h + 1).is_some_and(|c| c.role == Role::Connector && (self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for"))) {
+            if items.get(h + 1).is_some_and(|c| {
+                c.role == Role::Connector && (self.w.doc.word_is(c.first, "of") || self.w.doc.word_is(c.first, "for"))
+            }) {
                 let mut k = h + 1;
                 while k + 1 < items.len() && items[k].role == Role::Connector {
                     // `and` joins a second name, not a part of this one,
@@ -174,7 +221,9 @@ impl Names<'_, '_, '_> {
             // of its own (`Competition and Markets Authority`, `Food and
             // Drug Administration`).
             let left = if self.abbreviated_country(&items[from]) { from + 1 } else { from };
-            let and = it.role == Role::Connector && !self.w.doc.word_is(it.first, "of") && self.own_name(&items[left.min(c)..c]);
+            let and = it.role == Role::Connector
+                && !self.w.doc.word_is(it.first, "of")
+                && self.own_name(&items[left.min(c)..c]);
             let title = it.role == Role::Cap
                 && self.title_word(it)
                 && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));

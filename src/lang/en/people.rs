@@ -21,13 +21,16 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "this", 
 /// five letters or more with no lexicon entry, so `Kiev` and `Rostov` (in
 /// the place lists) never get here.
 const FAMILY_SUFFIXES: &[&str] = &[
-    "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "vich", "wicz", "ski", "sky", "ska", "skiy", "yan", "yants", "shvili",
-    "dze", "oglu", "oğlu", "zade", "zadeh", "escu", "ovic", "ović", "evic", "ević", "czyk", "chuk", "yuk", "ez", "sson",
+    "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "vich", "wicz", "ski", "sky", "ska", "skiy", "yan", "yants",
+    "shvili", "dze", "oglu", "oğlu", "zade", "zadeh", "escu", "ovic", "ović", "evic", "ević", "czyk", "chuk", "yuk",
+    "ez", "sson",
 ];
 
 /// The folded word ends like a family name (see [`FAMILY_SUFFIXES`]).
 pub(super) fn family_suffix(folded: &str) -> bool {
-    folded.chars().count() >= 5 && folded.chars().all(|c| c.is_alphabetic()) && FAMILY_SUFFIXES.iter().any(|s| folded.ends_with(s))
+    folded.chars().count() >= 5
+        && folded.chars().all(|c| c.is_alphabetic())
+        && FAMILY_SUFFIXES.iter().any(|s| folded.ends_with(s))
 }
 
 /// Written with a letter English words do not use (`Mbappé`, `Łukasz`).
@@ -45,7 +48,18 @@ impl Names<'_, '_, '_> {
             return None;
         }
         let d = self.w.doc;
-        const NOT: u32 = ORG | PLACE_ANY | TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD | MONTH | WEEKDAY;
+        const NOT: u32 = ORG
+            | PLACE_ANY
+            | TITLE
+            | STOP
+            | NONNAME
+            | DEMONYM
+            | ORG_HEAD
+            | ORG_LEGAL
+            | FACILITY_HEAD
+            | EVENT_HEAD
+            | MONTH
+            | WEEKDAY;
         let ok = rest.iter().enumerate().all(|(n, x)| {
             x.role == Role::Cap && (n == 0 || x.join == Join::Space) && self.f(x) & NOT == 0 && !d.is(x.first, ALLCAPS)
         });
@@ -75,14 +89,18 @@ impl Names<'_, '_, '_> {
                     && f & (TITLE | STOP | NONNAME | DEMONYM | ORG_HEAD | ORG_LEGAL) == 0
                     && !d.is(x.first, ALLCAPS))
         };
-        if fl & (STOP | NONNAME | DEMONYM) != 0 || (fl & ORG != 0 && fl & GIVEN == 0) || (d.is(it.first, ALLCAPS) && !initial) {
+        if fl & (STOP | NONNAME | DEMONYM) != 0
+            || (fl & ORG != 0 && fl & GIVEN == 0)
+            || (d.is(it.first, ALLCAPS) && !initial)
+        {
             return None;
         }
         let given = fl & GIVEN != 0;
         // A role before a headline's capitals says little (`Foreign
         // Ministers End Peace Talks`).
         let cue = cue && (given || !self.w.in_headline(it.first));
-        let can_start = initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0)) || self.shaped(items, k, &namey);
+        let can_start =
+            initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0)) || self.shaped(items, k, &namey);
         if !can_start {
             return None;
         }
@@ -138,14 +156,21 @@ impl Names<'_, '_, '_> {
         let d = self.w.doc;
         let it = &items[k];
         let fl = self.f(it);
-        if fl & !(SURNAME | COMMON | PREFIX) != 0 || it.end != it.last || d.is(it.first, ALLCAPS) || self.w.in_headline(it.first) {
+        if fl & !(SURNAME | COMMON | PREFIX) != 0
+            || it.end != it.last
+            || d.is(it.first, ALLCAPS)
+            || self.w.in_headline(it.first)
+        {
             return false;
         }
         if it.first > 0 && d.is_lower_word(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
             return false;
         }
-        let rest: Vec<&Item> = items[k + 1..].iter().take(2).take_while(|x| x.role == Role::Cap && x.join == Join::Space).collect();
-        let Some(n) = (0..rest.len()).rev().find(|&n| rest[..=n].iter().all(|x| namey(x)) && self.surname_like(rest[n])) else {
+        let rest: Vec<&Item> =
+            items[k + 1..].iter().take(2).take_while(|x| x.role == Role::Cap && x.join == Join::Space).collect();
+        let Some(n) =
+            (0..rest.len()).rev().find(|&n| rest[..=n].iter().all(|x| namey(x)) && self.surname_like(rest[n]))
+        else {
             return false;
         };
         // The name must end there: `Competition Markets Authority` is not one.
@@ -174,9 +199,14 @@ impl Names<'_, '_, '_> {
         let d = self.w.doc;
         let it = items[k];
         // A dateline: `LUSAIL, Qatar, Dec. 19.` opening a paragraph.
-        if items.len() == 1 && d.is(it.first, NL_BEFORE) && d.is(it.first, ALLCAPS) && d.surface(it.first).chars().count() >= 3 {
+        if items.len() == 1
+            && d.is(it.first, NL_BEFORE)
+            && d.is(it.first, ALLCAPS)
+            && d.surface(it.first).chars().count() >= 3
+        {
             let j = it.end + 1;
-            let place_after = d.punct_at(j) == Some(',') && self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
+            let place_after = d.punct_at(j) == Some(',')
+                && self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
             if place_after && self.f(&it) & !(PREFIX | COMMON) == 0 {
                 self.emit(Some(Label::Place), &it, &it, prio::LEXICON);
                 return;
@@ -219,12 +249,17 @@ impl Names<'_, '_, '_> {
         // Only a sure person lends its cue: not one whose given name is
         // also a word (`Candy Crush and Farm Heroes`).
         let is_person = |r: &std::ops::Range<usize>| {
-            r.len() >= 2 && self.f(&items[r.start]) & COMMON == 0 && self.person(&items[r.clone()], 0, false) == Some(r.len() - 1)
+            r.len() >= 2
+                && self.f(&items[r.start]) & COMMON == 0
+                && self.person(&items[r.clone()], 0, false) == Some(r.len() - 1)
         };
         let unknown_pair = |r: &std::ops::Range<usize>| {
             (2..=3).contains(&r.len())
                 && items[r.clone()].iter().all(|x| {
-                    x.role == Role::Cap && x.join != Join::Hyphen && self.f(x) & !(SURNAME | GIVEN | COMMON | PREFIX) == 0 && !d.is(x.first, ALLCAPS)
+                    x.role == Role::Cap
+                        && x.join != Join::Hyphen
+                        && self.f(x) & !(SURNAME | GIVEN | COMMON | PREFIX) == 0
+                        && !d.is(x.first, ALLCAPS)
                 })
         };
         for n in 0..pieces.len() {

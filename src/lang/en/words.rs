@@ -66,7 +66,9 @@ fn is_apostrophe(c: char) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let lex = &lexicon::EN;
-        let hits = (0..doc.len()).map(|i| if doc.is_word(i) { Words::lookup(lex, doc.folded(i)) } else { Hit::default() }).collect();
+        let hits = (0..doc.len())
+            .map(|i| if doc.is_word(i) { Words::lookup(lex, doc.folded(i)) } else { Hit::default() })
+            .collect();
         let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
         let quote_before = Words::quotes_before(doc);
         let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before };
