@@ -497,3 +497,16 @@ fn surname_first_names_and_particles_at_sentence_start() {
         None,
     );
 }
+
+#[test]
+fn parts_of_months_and_ranges_across_months() {
+    check_all(
+        &[
+            "İşlər {{DATE:2024-09|sentyabrın sonunda}} başa çatacaq.",
+            "Sərgi {{DATE:2024-03-30/2024-04-02|martın 30-dan aprelin 2-dək}} açıq olacaq.",
+            "{{DATE:2023-05|2023-cü ilin mayında}} yeni qanun qüvvəyə minib.",
+        ],
+        Az,
+        Some("2024-03-20"),
+    );
+}

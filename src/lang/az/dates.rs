@@ -287,6 +287,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             return None;
         }
         let n = self.next_word(i, false)?;
+        // `sentyabrın sonunda`, `martın əvvəlindən`: a part of the month.
+        if let Some(k) = self.month_part(n) {
+            let y = year.or(sentence_year).or_else(|| self.r.map(|r| r.y));
+            return Some(Found { first, last: k, value: Some(Timex::One(Point::Month { y, m })) });
+        }
         let (d1, mut last, dm) = self.day(n)?;
         let y = year.or(sentence_year);
         let p1 = self.resolve_day(y, m, d1)?;
@@ -306,11 +311,27 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                     last = l2;
                 }
             }
-        }
-        if dm == 0 && second.is_none() && year.is_none() {
-            // `martın 8` with nothing after may be a heading; still a date.
+        } else if dm & ABL != 0 {
+            // `martın 30-dan aprelin 2-dək`: a range across months.
+            let end = self.next_word(last, false).and_then(|k| self.month_day(k, year, k, sentence_year));
+            if let Some(Found { last: l2, value: Some(Timex::One(p2)), .. }) = end {
+                let to = self.doc().folded(l2);
+                if to.ends_with("dək") || to.ends_with("dak") {
+                    value = Timex::Range(p1, p2);
+                    last = l2;
+                }
+            }
         }
         Some(Found { first, last, value: Some(value) })
+    }
+
+    /// `əvvəli`, `ortası`, `sonu` (with endings) after a month: returns the
+    /// word's token.
+    fn month_part(&self, n: usize) -> Option<usize> {
+        ["əvvəl", "orta", "son"]
+            .iter()
+            .any(|p| self.stem_is(n, p).is_some_and(|m| m & (super::morph::POSS3 | super::morph::POSS) != 0))
+            .then_some(n)
     }
 
     /// `26 sentyabr`, `26 sentyabr 2023-cü il`, `15 noyabr 2022`.
