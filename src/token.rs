@@ -57,10 +57,18 @@ fn is_word_char(c: char) -> bool {
 /// The char starting at byte `i` (a char boundary) and its length.
 #[inline]
 fn decode(text: &str, i: usize) -> (char, usize) {
-    match text.get(i..).and_then(|t| t.chars().next()) {
-        Some(c) => (c, c.len_utf8()),
-        None => ('\u{FFFD}', 1),
-    }
+    // Straight from the bytes: `i` is a char boundary of valid UTF-8, and
+    // slicing `text[i..]` would check that again on every char.
+    let b = text.as_bytes();
+    let at = |k: usize| b.get(i + k).map_or(0, |&x| (x & 0x3F) as u32);
+    let (cp, len) = match b.get(i) {
+        Some(&x) if x < 0x80 => (x as u32, 1),
+        Some(&x) if x < 0xE0 => (((x & 0x1F) as u32) << 6 | at(1), 2),
+        Some(&x) if x < 0xF0 => (((x & 0x0F) as u32) << 12 | at(1) << 6 | at(2), 3),
+        Some(&x) => (((x & 0x07) as u32) << 18 | at(1) << 12 | at(2) << 6 | at(3), 4),
+        None => (0xFFFD, 1),
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
 }
 
 /// Scans the word starting at byte `start`, appending its folded form;

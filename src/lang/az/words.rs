@@ -37,6 +37,8 @@ pub struct Words<'d, 'a> {
     /// `stem_in` answers by category and word form: the descriptor and
     /// title words around names repeat through an article.
     stems: RefCell<HashMap<(u32, &'d str), Option<(Hit, Split)>>>,
+    /// `phrase` answers by token.
+    phrases: RefCell<HashMap<usize, Option<(usize, Hit, Split)>>>,
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -51,6 +53,7 @@ impl<'d, 'a> Words<'d, 'a> {
             info: Vec::with_capacity(doc.len()),
             opener_seen_lower: Vec::new(),
             stems: RefCell::new(HashMap::default()),
+            phrases: RefCell::new(HashMap::default()),
         };
         // The same forms recur through an article (`Azərbaycanın`,
         // `Bakıda`): analyse each once. Units with an attached suffix
@@ -268,6 +271,16 @@ impl<'d, 'a> Words<'d, 'a> {
     /// entry's flags and the split of that last word. Words are joined by
     /// spaces or hyphens exactly as the entry writes them.
     pub fn phrase(&self, i: usize) -> Option<(usize, Hit, Split)> {
+        // The rules ask about the same word from several places.
+        if let Some(found) = self.phrases.borrow().get(&i) {
+            return *found;
+        }
+        let found = self.find_phrase(i);
+        self.phrases.borrow_mut().insert(i, found);
+        found
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(usize, Hit, Split)> {
         let d = self.doc;
         if !d.is_word(i) {
             return None;
