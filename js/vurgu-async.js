@@ -104,10 +104,88 @@ export function terminateWorker() {
   worker = undefined;
 }
 
+// Main-thread work is done in slices of about this many milliseconds,
+// with the page free to run in between. Marks go in one slice per frame:
+// the browser then styles and lays out (and shapes the text of) only the
+// paragraphs that slice touched, instead of a whole chunk's in one frame.
+const SLICE_MS = 8;
+const SLICE_ENTITIES = 100;
+const COLLECT_NODES = 256;
+
+/** Lets the page run: a task boundary without setTimeout's 4 ms clamp. */
+function yieldToPage() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(null);
+  });
+}
+
+/** After the next frame is painted; just a task boundary in a hidden page, which paints nothing. */
+function afterNextFrame() {
+  if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") return yieldToPage();
+  return new Promise((resolve) => requestAnimationFrame(() => yieldToPage().then(resolve)));
+}
+
+/**
+ * Feeds the worker's chunks into `session.apply` a slice at a time. A
+ * chunk's `onProgress` runs once its marks are all in.
+ */
+function feeder(session, onProgress, signal) {
+  const queue = [];
+  let pumping;
+  let error;
+  const pump = async () => {
+    // Starts on a later microtask: a pump that finished synchronously would
+    // clear `pumping` before `push` stored it, and the next push would wait
+    // on a finished pump for ever.
+    await null;
+    try {
+      while (queue.length) {
+        if (signal?.aborted) throw abortError(signal);
+        const started = performance.now();
+        while (queue.length && performance.now() - started < SLICE_MS) {
+          if (signal?.aborted) throw abortError(signal);
+          const item = queue[0];
+          const next = item.at + SLICE_ENTITIES;
+          session.apply(item.progress.entities.slice(item.at, next));
+          item.at = next;
+          if (item.at >= item.progress.entities.length) {
+            queue.shift();
+            onProgress?.(item.progress);
+          }
+        }
+        if (queue.length) await afterNextFrame();
+      }
+    } catch (err) {
+      error ??= err;
+      queue.length = 0;
+    } finally {
+      pumping = undefined;
+    }
+  };
+  return {
+    push(progress) {
+      if (error) throw error;
+      queue.push({ progress, at: 0 });
+      pumping ??= pump();
+    },
+    async drain() {
+      while (pumping) await pumping;
+      if (error) throw error;
+    },
+    get error() {
+      return error;
+    },
+  };
+}
+
 /**
  * `highlight`, with long elements analysed in the worker. `worker: "auto"`
  * (the default) uses it when the element holds `threshold` UTF-16 units of
- * text or more; `true` always, `false` never. Marks go in chunk by chunk.
+ * text or more; `true` always, `false` never. On the main thread the
+ * element's text is collected, and its marks go in, in short slices.
  */
 export async function highlightAsync(element, options = {}, { worker: use = "auto", threshold = DEFAULT_THRESHOLD, onProgress, signal, chunkSize } = {}) {
   await ready();
@@ -118,19 +196,42 @@ export async function highlightAsync(element, options = {}, { worker: use = "aut
 
   const session = beginHighlight(element, options);
   try {
+    for (;;) {
+      const started = performance.now();
+      let done;
+      do done = session.collect(COLLECT_NODES);
+      while (!done && performance.now() - started < SLICE_MS);
+      if (done) break;
+      await yieldToPage();
+      if (signal?.aborted) throw abortError(signal);
+    }
     // The session already knows the language (given or detected on the
     // whole text); passing it keeps every chunk in that one language.
     const analysis = { lang: session.lang };
     if (options.labels !== undefined) analysis.labels = options.labels;
     if (options.refDate !== undefined) analysis.refDate = options.refDate;
-    await analyzeInWorker(session.text, analysis, {
-      signal,
-      chunkSize,
-      onProgress(progress) {
-        session.apply(progress.entities);
-        onProgress?.(progress);
-      },
-    });
+    const feed = feeder(session, onProgress, signal);
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(abortError(signal));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      await analyzeInWorker(session.text, analysis, {
+        signal: stop.signal,
+        chunkSize,
+        onProgress(progress) {
+          try {
+            feed.push(progress);
+          } catch (err) {
+            stop.abort(err);
+          }
+        },
+      });
+    } catch (err) {
+      throw feed.error ?? err;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
+    await feed.drain();
     return session.finish();
   } catch (err) {
     unhighlight(element);

@@ -34,10 +34,56 @@ svg,math,iframe,object,embed,canvas,video,audio,[contenteditable]:not([contented
 const INVISIBLE: &[&str] = &["script", "style", "noscript", "template"];
 
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
-    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "plaintext",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "xmp",
 ];
 
 const PREFORMATTED: &[&str] = &["pre", "listing", "xmp", "plaintext"];
@@ -134,75 +180,113 @@ fn is_collapsible(c: char) -> bool {
     matches!(c, ' ' | '\n' | '\r' | '\t' | '\x0C')
 }
 
-/// Collects the text under `root`. `skip` is [`BUILTIN_SKIP`] plus the
-/// user's exclusions, as one selector list.
-pub(crate) fn collect(root: &Element, doc: &Document, skip: &JsString) -> Result<Collected, JsError> {
-    let mut b = Builder { text: String::new(), units: 0, segments: Vec::new(), pending: Break::None };
-    let walker = doc
-        .create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)
-        .map_err(|_| JsError::new("could not walk the element's text"))?;
-    // One flag per open element: whether it is preformatted. The root's
-    // own white-space style decides for the root, since a `<vurgu-text>`
-    // or a plain `<div>` may well be `pre-wrap`.
-    let mut open: Vec<(bool, bool)> = Vec::new(); // (block, preformatted)
-    let root_pre = keeps_line_breaks(root, doc);
-    let mut next = first_child(&walker)?;
-    loop {
-        let Some(node) = next else {
-            // No more children or siblings here: close the parent and try its sibling.
-            match open.pop() {
-                None => break,
-                Some((block, _)) => {
+/// A walk over the text under an element, resumable: `step` does a
+/// bounded amount of it, so a very long element can be collected in
+/// slices between which the page keeps running. The TreeWalker is live,
+/// and what the page changes meanwhile is caught when marks go in.
+pub(crate) struct Walk {
+    walker: TreeWalker,
+    skip: JsString,
+    /// One entry per open element: (block-level, preformatted).
+    open: Vec<(bool, bool)>,
+    root_pre: bool,
+    next: Option<Node>,
+    b: Builder,
+}
+
+impl Walk {
+    /// `skip` is [`BUILTIN_SKIP`] plus the user's exclusions, as one selector list.
+    pub fn new(root: &Element, doc: &Document, skip: JsString) -> Result<Walk, JsError> {
+        let walker = doc
+            .create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)
+            .map_err(|_| JsError::new("could not walk the element's text"))?;
+        // The root's own white-space style decides for the root, since a
+        // `<vurgu-text>` or a plain `<div>` may well be `pre-wrap`.
+        let root_pre = keeps_line_breaks(root, doc);
+        let next = first_child(&walker)?;
+        let b = Builder { text: String::new(), units: 0, segments: Vec::new(), pending: Break::None };
+        Ok(Walk { walker, skip, open: Vec::new(), root_pre, next, b })
+    }
+
+    /// A walk that has nothing to visit.
+    pub fn empty(root: &Element, doc: &Document) -> Result<Walk, JsError> {
+        let mut w = Walk::new(root, doc, JsString::from(""))?;
+        w.next = None;
+        Ok(w)
+    }
+
+    /// Visits up to `budget` nodes; says whether the walk is complete.
+    pub fn step(&mut self, mut budget: u32) -> Result<bool, JsError> {
+        let walker = &self.walker;
+        let b = &mut self.b;
+        loop {
+            let Some(node) = self.next.take() else {
+                // No more children or siblings here: close the parent and try its sibling.
+                match self.open.pop() {
+                    None => return Ok(true),
+                    Some((block, _)) => {
+                        if block {
+                            b.request(Break::Paragraph);
+                        }
+                        walker.parent_node().map_err(walk_failed)?;
+                        self.next = walker.next_sibling().map_err(walk_failed)?;
+                        continue;
+                    }
+                }
+            };
+            if budget == 0 {
+                self.next = Some(node);
+                return Ok(false);
+            }
+            budget -= 1;
+            let pre = self.open.last().map_or(self.root_pre, |&(_, p)| p);
+            match node.node_type() {
+                TEXT_NODE => {
+                    b.push_text(node.unchecked_into::<Text>(), pre)?;
+                    self.next = walker.next_sibling().map_err(walk_failed)?;
+                }
+                ELEMENT_NODE => {
+                    let el = node.unchecked_ref::<Element>();
+                    if el.unchecked_ref::<RawElement>().matches_js(&self.skip).unwrap_or(true)
+                        || is_highlighted_root(el)
+                    {
+                        if !INVISIBLE.contains(&el.local_name().as_str()) {
+                            b.request(Break::Line);
+                        }
+                        self.next = walker.next_sibling().map_err(walk_failed)?;
+                        continue;
+                    }
+                    let tag = el.local_name();
+                    let tag = tag.as_str();
+                    if tag == "br" {
+                        b.request(Break::Line);
+                        self.next = walker.next_sibling().map_err(walk_failed)?;
+                        continue;
+                    }
+                    let block = BLOCKS.contains(&tag);
                     if block {
                         b.request(Break::Paragraph);
                     }
-                    walker.parent_node().map_err(walk_failed)?;
-                    next = walker.next_sibling().map_err(walk_failed)?;
-                    continue;
-                }
-            }
-        };
-        let pre = open.last().map_or(root_pre, |&(_, p)| p);
-        match node.node_type() {
-            TEXT_NODE => {
-                b.push_text(node.unchecked_into::<Text>(), pre)?;
-                next = walker.next_sibling().map_err(walk_failed)?;
-            }
-            ELEMENT_NODE => {
-                let el = node.unchecked_ref::<Element>();
-                if el.unchecked_ref::<RawElement>().matches_js(skip).unwrap_or(true) || is_highlighted_root(el) {
-                    if !INVISIBLE.contains(&el.local_name().as_str()) {
-                        b.request(Break::Line);
+                    // The walker only moves when there is a child; an empty
+                    // element is entered and left on the spot.
+                    self.next = first_child(walker)?;
+                    if self.next.is_some() {
+                        self.open.push((block, pre || PREFORMATTED.contains(&tag)));
+                    } else {
+                        self.next = walker.next_sibling().map_err(walk_failed)?;
                     }
-                    next = walker.next_sibling().map_err(walk_failed)?;
-                    continue;
                 }
-                let tag = el.local_name();
-                let tag = tag.as_str();
-                if tag == "br" {
-                    b.request(Break::Line);
-                    next = walker.next_sibling().map_err(walk_failed)?;
-                    continue;
-                }
-                let block = BLOCKS.contains(&tag);
-                if block {
-                    b.request(Break::Paragraph);
-                }
-                // The walker only moves when there is a child; an empty
-                // element is entered and left on the spot.
-                next = first_child(&walker)?;
-                if next.is_some() {
-                    open.push((block, pre || PREFORMATTED.contains(&tag)));
-                } else {
-                    next = walker.next_sibling().map_err(walk_failed)?;
-                }
+                // SHOW_ELEMENT | SHOW_TEXT lets nothing else through, but a
+                // CDATA section in XHTML would be harmless to step over.
+                _ => self.next = walker.next_sibling().map_err(walk_failed)?,
             }
-            // SHOW_ELEMENT | SHOW_TEXT lets nothing else through, but a
-            // CDATA section in XHTML would be harmless to step over.
-            _ => next = walker.next_sibling().map_err(walk_failed)?,
         }
     }
-    Ok(Collected { text: b.text, segments: b.segments })
+
+    /// The collected text and its nodes; call once `step` said it is complete.
+    pub fn finish(self) -> Collected {
+        Collected { text: self.b.text, segments: self.b.segments }
+    }
 }
 
 fn first_child(w: &TreeWalker) -> Result<Option<Node>, JsError> {

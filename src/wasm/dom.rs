@@ -15,19 +15,19 @@
 //! first write, so highlighting forces at most one style recalculation and
 //! no layout.
 
-use super::collect::{self, BUILTIN_SKIP};
+use super::collect::{self, Walk, BUILTIN_SKIP};
 use super::interact;
 use super::options::{describe, parse_highlight_options, HighlightOptions};
 use super::raw::{RawChild, RawText};
 use super::summary::{entity_array, push_entity_json, read_entity, summary_object};
 use super::wrap::{Mention, Wrapper};
 use crate::offsets::{self, Unit};
-use crate::{Lang, LabelSet, LangChoice, Options};
+use crate::{Lang, LangChoice, Options};
 use js_sys::{Array, JsString, WeakMap, JSON};
 use std::cell::{Cell, OnceCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node, Text};
+use web_sys::{Document, Element, Node, Text};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_HIGHLIGHT: &'static str = r#"
@@ -118,8 +118,9 @@ pub fn unhighlight(#[wasm_bindgen(unchecked_param_type = "Element")] element: Js
 }
 
 /// Starts highlighting `element` with entities found elsewhere (a worker,
-/// a server): collects its text, which `session.text` returns; entities of
-/// that text go in with `session.apply`, in order and in as many batches as
+/// a server). `session.text` is the element's text (collected on first
+/// use, or in slices with `session.collect(maxNodes)`); entities of that
+/// text go in with `session.apply`, in order and in as many batches as
 /// suit the page; `session.finish()` returns the summary.
 #[wasm_bindgen(js_name = beginHighlight)]
 pub fn begin_highlight(
@@ -133,36 +134,64 @@ pub fn begin_highlight(
 #[wasm_bindgen]
 pub struct HighlightSession {
     root: Element,
-    text: String,
-    js_text: OnceCell<JsString>,
+    records: Array,
     analysis: Options,
-    lang: Lang,
-    labels: LabelSet,
-    wrapper: Wrapper,
+    interactive: bool,
+    check_nodes: bool,
+    stage: Stage,
+    js_text: OnceCell<JsString>,
     last_end: u32,
     entities: Array,
     finished: bool,
 }
 
+enum Stage {
+    Collecting {
+        walk: Walk,
+        doc: Document,
+    },
+    Ready {
+        text: String,
+        lang: Lang,
+        wrapper: Wrapper,
+    },
+    /// Only between the two, or after building the wrapper failed.
+    Broken,
+}
+
 #[wasm_bindgen]
 impl HighlightSession {
+    /// Collects up to `maxNodes` more nodes of the element's text (all by
+    /// default); says whether the text is complete. Between calls the page
+    /// runs, so a very long element never blocks it for long.
+    pub fn collect(&mut self, #[wasm_bindgen(js_name = maxNodes)] max_nodes: Option<u32>) -> Result<bool, JsError> {
+        self.ensure_open()?;
+        self.advance(max_nodes.unwrap_or(u32::MAX))
+    }
+
     /// The element's text as analysed; entity offsets index this string.
     #[wasm_bindgen(getter)]
-    pub fn text(&self) -> JsString {
-        self.js_text().clone()
+    pub fn text(&mut self) -> Result<JsString, JsError> {
+        self.ready()?;
+        Ok(self.js_text().clone())
     }
 
     /// The language the text is in: the `lang` option, or detected.
     #[wasm_bindgen(getter, unchecked_return_type = "Lang")]
-    pub fn lang(&self) -> String {
-        self.lang.code().to_string()
+    pub fn lang(&mut self) -> Result<String, JsError> {
+        let (_, lang, _) = self.ready()?;
+        Ok(lang.code().to_string())
     }
 
     /// Wraps `entities` (of `text`, sorted, after those applied before).
     /// The whole batch is checked before anything is wrapped. Returns how
     /// many were wrapped; labels outside the `labels` option are left out.
-    pub fn apply(&mut self, #[wasm_bindgen(unchecked_param_type = "readonly Entity[]")] entities: JsValue) -> Result<u32, JsError> {
+    pub fn apply(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "readonly Entity[]")] entities: JsValue,
+    ) -> Result<u32, JsError> {
         self.ensure_open()?;
+        self.ready()?;
         let arr = entity_array(&entities)?;
         let text = self.js_text().clone();
         let mut batch = Vec::with_capacity(arr.length() as usize);
@@ -178,28 +207,41 @@ impl HighlightSession {
             last = e.end;
             batch.push(e);
         }
-        let mut wrapped = 0;
-        for e in batch {
-            self.last_end = e.end;
-            if !self.labels.contains(e.label) {
+        let labels = self.analysis.labels;
+        let (_, _, wrapper) = self.ready()?;
+        let mut wrapped = Vec::new();
+        for e in &batch {
+            if !labels.contains(e.label) {
                 continue;
             }
-            let m = Mention { start: e.start, end: e.end, label: e.label, group: e.group, base: e.base.as_ref(), value: e.value.as_ref() };
-            if self.wrapper.add(&m)? > 0 {
-                self.entities.push(&e.object);
-                wrapped += 1;
+            let m = Mention {
+                start: e.start,
+                end: e.end,
+                label: e.label,
+                group: e.group,
+                base: e.base.as_ref(),
+                value: e.value.as_ref(),
+            };
+            if wrapper.add(&m)? > 0 {
+                wrapped.push(&e.object);
             }
         }
-        self.wrapper.flush()?;
-        Ok(wrapped)
+        wrapper.flush()?;
+        self.last_end = last;
+        for o in &wrapped {
+            self.entities.push(o);
+        }
+        Ok(wrapped.len() as u32)
     }
 
     /// Ends the session and returns the summary of everything applied.
     #[wasm_bindgen(unchecked_return_type = "HighlightSummary")]
     pub fn finish(&mut self) -> Result<JsValue, JsError> {
         self.ensure_open()?;
+        let (_, lang, wrapper) = self.ready()?;
+        let (counts, marks) = (wrapper.counts, wrapper.marks);
         self.finished = true;
-        summary_object(self.lang, self.js_text(), &self.entities, self.wrapper.counts, self.wrapper.marks)
+        summary_object(lang, self.js_text(), &self.entities, counts, marks)
     }
 }
 
@@ -217,37 +259,70 @@ impl HighlightSession {
                 ));
             }
         }
-        let collected = if collect::in_skipped_context(&root) {
-            collect::Collected { text: String::new(), segments: Vec::new() }
+        let walk = if collect::in_skipped_context(&root) {
+            Walk::empty(&root, &doc)?
         } else {
-            collect::collect(&root, &doc, &skip_selector(&opts))?
+            Walk::new(&root, &doc, skip_selector(&opts))?
         };
-        let lang = match opts.analysis.lang {
-            LangChoice::Fixed(l) => l,
-            LangChoice::Auto => crate::detect::detect(&collected.text),
-        };
-        let wrapper = Wrapper::new(doc, collected.segments, lang, opts.interactive, check_nodes)?;
-        REGISTRY.with(|r| r.set(root.unchecked_ref(), &wrapper.records));
+        let records = Array::new();
+        REGISTRY.with(|r| r.set(root.unchecked_ref(), &records));
         LIVE.with(|l| l.set(l.get().saturating_add(1)));
         if opts.interactive {
             interact::attach(&root)?;
         }
         Ok(HighlightSession {
             root,
-            text: collected.text,
-            js_text: OnceCell::new(),
+            records,
             analysis: opts.analysis,
-            lang,
-            labels: opts.analysis.labels,
-            wrapper,
+            interactive: opts.interactive,
+            check_nodes,
+            stage: Stage::Collecting { walk, doc },
+            js_text: OnceCell::new(),
             last_end: 0,
             entities: Array::new(),
             finished: false,
         })
     }
 
+    /// Walks up to `budget` more nodes; once the walk is complete, decides
+    /// the language and gets ready to mark.
+    fn advance(&mut self, budget: u32) -> Result<bool, JsError> {
+        match &mut self.stage {
+            Stage::Collecting { walk, .. } => {
+                if !walk.step(budget)? {
+                    return Ok(false);
+                }
+            }
+            Stage::Ready { .. } => return Ok(true),
+            Stage::Broken => return Err(broken()),
+        }
+        let Stage::Collecting { walk, doc } = std::mem::replace(&mut self.stage, Stage::Broken) else {
+            return Err(broken());
+        };
+        let c = walk.finish();
+        let lang = match self.analysis.lang {
+            LangChoice::Fixed(l) => l,
+            LangChoice::Auto => crate::detect::detect(&c.text),
+        };
+        let wrapper = Wrapper::new(doc, c.segments, self.records.clone(), lang, self.interactive, self.check_nodes)?;
+        self.stage = Stage::Ready { text: c.text, lang, wrapper };
+        Ok(true)
+    }
+
+    /// The collected text, its language and the wrapper, collecting what is left first.
+    fn ready(&mut self) -> Result<(&str, Lang, &mut Wrapper), JsError> {
+        self.advance(u32::MAX)?;
+        match &mut self.stage {
+            Stage::Ready { text, lang, wrapper } => Ok((text, *lang, wrapper)),
+            _ => Err(broken()),
+        }
+    }
+
     fn js_text(&self) -> &JsString {
-        self.js_text.get_or_init(|| JsString::from(self.text.as_str()))
+        self.js_text.get_or_init(|| match &self.stage {
+            Stage::Ready { text, .. } => JsString::from(text.as_str()),
+            _ => JsString::from(""),
+        })
     }
 
     fn ensure_open(&self) -> Result<(), JsError> {
@@ -255,7 +330,7 @@ impl HighlightSession {
             return Err(JsError::new("this highlight session has already finished"));
         }
         let current = REGISTRY.with(|r| r.get(self.root.unchecked_ref()));
-        if current != JsValue::from(&self.wrapper.records) {
+        if current != JsValue::from(&self.records) {
             return Err(JsError::new("the element was unhighlighted or highlighted again since this session began"));
         }
         Ok(())
@@ -266,36 +341,38 @@ impl HighlightSession {
     /// costs far less than setting their fields one by one from wasm.
     fn analyse_and_wrap(&mut self) -> Result<(), JsError> {
         let mut opts = self.analysis;
-        // Detected once in `start` already; the analysis need not detect again.
-        opts.lang = LangChoice::Fixed(self.lang);
-        let text = std::mem::take(&mut self.text);
-        let result = (|| {
-            let a = crate::analyze(&text, &opts);
-            let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
-            let units = offsets::convert(&text, &bytes, Unit::Utf16);
-            let mut json = String::with_capacity(a.entities.len() * 96 + 2);
-            json.push('[');
-            for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
-                let &[start, end] = se else { continue };
-                let base = e.base.as_deref().map(JsValue::from_str);
-                let value = e.value.map(|v| v.to_string());
-                let value_js = value.as_deref().map(JsValue::from_str);
-                let m = Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value_js.as_ref() };
-                if self.wrapper.add(&m)? > 0 {
-                    if json.len() > 1 {
-                        json.push(',');
-                    }
-                    push_entity_json(&mut json, &m, e.text, e.base.as_deref(), value.as_deref());
+        let (text, lang, wrapper) = self.ready()?;
+        // Detected once already; the analysis need not detect again.
+        opts.lang = LangChoice::Fixed(lang);
+        let a = crate::analyze(text, &opts);
+        let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
+        let units = offsets::convert(text, &bytes, Unit::Utf16);
+        let mut json = String::with_capacity(a.entities.len() * 96 + 2);
+        json.push('[');
+        for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
+            let &[start, end] = se else { continue };
+            let base = e.base.as_deref().map(JsValue::from_str);
+            let value = e.value.map(|v| v.to_string());
+            let value_js = value.as_deref().map(JsValue::from_str);
+            let m =
+                Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value_js.as_ref() };
+            if wrapper.add(&m)? > 0 {
+                if json.len() > 1 {
+                    json.push(',');
                 }
+                push_entity_json(&mut json, &m, e.text, e.base.as_deref(), value.as_deref());
             }
-            json.push(']');
-            self.wrapper.flush()?;
-            self.entities = JSON::parse(&json).map_err(|_| JsError::new("could not build the entity list"))?.unchecked_into();
-            Ok(())
-        })();
-        self.text = text;
-        result
+        }
+        json.push(']');
+        wrapper.flush()?;
+        self.entities =
+            JSON::parse(&json).map_err(|_| JsError::new("could not build the entity list"))?.unchecked_into();
+        Ok(())
     }
+}
+
+fn broken() -> JsError {
+    JsError::new("this highlight session failed earlier and cannot go on")
 }
 
 fn skip_selector(opts: &HighlightOptions) -> JsString {
@@ -306,7 +383,9 @@ fn skip_selector(opts: &HighlightOptions) -> JsString {
 }
 
 fn as_element(v: &JsValue) -> Result<Element, JsError> {
-    v.dyn_ref::<Element>().cloned().ok_or_else(|| JsError::new(&format!("element must be an Element, got {}", describe(v))))
+    v.dyn_ref::<Element>()
+        .cloned()
+        .ok_or_else(|| JsError::new(&format!("element must be an Element, got {}", describe(v))))
 }
 
 /// Removes every node highlighting created under `root` and gives the

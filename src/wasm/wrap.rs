@@ -81,7 +81,14 @@ pub(crate) struct Wrapper {
 }
 
 impl Wrapper {
-    pub fn new(doc: Document, segments: Vec<Segment>, lang: Lang, interactive: bool, check_nodes: bool) -> Result<Wrapper, JsError> {
+    pub fn new(
+        doc: Document,
+        segments: Vec<Segment>,
+        records: Array,
+        lang: Lang,
+        interactive: bool,
+        check_nodes: bool,
+    ) -> Result<Wrapper, JsError> {
         let templates = Templates::new(&doc, lang, interactive)?;
         Ok(Wrapper {
             doc,
@@ -89,7 +96,7 @@ impl Wrapper {
             templates,
             interactive,
             check_nodes,
-            records: Array::new(),
+            records,
             cursor: 0,
             pending: Vec::new(),
             pending_seg: 0,
@@ -116,7 +123,9 @@ impl Wrapper {
         let index = JsValue::from(self.wrapped);
         let mut k = 0;
         for si in self.cursor..self.segments.len() {
-            let Some(g) = self.segments.get(si) else { break };
+            let Some(g) = self.segments.get(si) else {
+                break;
+            };
             if g.s.start >= m.end {
                 break;
             }
@@ -127,7 +136,9 @@ impl Wrapper {
             let mark = self.templates.mark(m.label, k == 0)?;
             ATTRS.with(|at| -> Result<(), JsError> {
                 let raw = mark.unchecked_ref::<RawElement>();
-                let set = |name: &JsValue, v: &JsValue| raw.set_attr(name, v).map_err(|_| JsError::new("could not set a mark's attribute"));
+                let set = |name: &JsValue, v: &JsValue| {
+                    raw.set_attr(name, v).map_err(|_| JsError::new("could not set a mark's attribute"))
+                };
                 set(&at.entity, &index)?;
                 set(&at.group, &m.group.into())?;
                 if let Some(b) = m.base {
@@ -137,7 +148,13 @@ impl Wrapper {
                     set(&at.value, v)?;
                 }
                 if count > 1 {
-                    let part = if k == 0 { 0 } else if k + 1 == count { 2 } else { 1 };
+                    let part = if k == 0 {
+                        0
+                    } else if k + 1 == count {
+                        2
+                    } else {
+                        1
+                    };
                     set(&at.part, &at.parts[part])?;
                 }
                 // The element's one tab stop starts on its first entity.
@@ -176,7 +193,9 @@ impl Wrapper {
         let Some(g) = self.segments.get_mut(self.pending_seg) else {
             return Err(JsError::new("internal: no such text node"));
         };
-        let (Some(&(first, _, _)), Some(&(_, last, _))) = (pieces.first(), pieces.last()) else { return Ok(()) };
+        let (Some(&(first, _, _)), Some(&(_, last, _))) = (pieces.first(), pieces.last()) else {
+            return Ok(());
+        };
         if first < g.tail_pos || last > g.s.len || pieces.windows(2).any(|w| w[1].0 < w[0].1) {
             return Err(JsError::new("entities overlap"));
         }
@@ -187,7 +206,8 @@ impl Wrapper {
         };
         let data: &JsString = g.s.data.unchecked_ref();
         if check {
-            let expected: JsValue = if g.tail_pos == 0 { g.s.data.clone() } else { data.slice(g.tail_pos, g.s.len).into() };
+            let expected: JsValue =
+                if g.tail_pos == 0 { g.s.data.clone() } else { data.slice(g.tail_pos, g.s.len).into() };
             if tail.unchecked_ref::<RawText>().data_js() != expected {
                 return Err(JsError::new("the element's text changed while it was being highlighted"));
             }
@@ -223,7 +243,8 @@ impl Wrapper {
             }
         };
         record.push(&created);
-        let parent = tail.parent_node().ok_or_else(|| JsError::new("a text node was removed while it was being highlighted"))?;
+        let parent =
+            tail.parent_node().ok_or_else(|| JsError::new("a text node was removed while it was being highlighted"))?;
         tail.unchecked_ref::<RawText>().set_data_js(&data.slice(g.tail_pos, first));
         parent.insert_before(&frag, tail.next_sibling().as_ref()).map_err(failed)?;
         g.tail_pos = if rest.is_some() { pos } else { g.s.len };
