@@ -510,3 +510,14 @@ fn parts_of_months_and_ranges_across_months() {
         Some("2024-03-20"),
     );
 }
+
+#[test]
+fn shouted_headlines_are_not_rows_of_abbreviations() {
+    check_all(
+        &[
+            "PREZİDENT {{PERSON|İLHAM ƏLİYEV}} {{PLACE|BAKIDA}} YENİ XƏSTƏXANANIN AÇILIŞINDA İŞTİRAK EDİB\n\n{{ORG|BMT}} və {{ORG|ATƏT}} nümayəndələri gəliblər.",
+        ],
+        Az,
+        None,
+    );
+}

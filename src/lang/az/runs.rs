@@ -226,7 +226,7 @@ fn continuation(w: &Words<'_, '_>, used: &[bool], cur: usize, last: usize) -> Op
 
 /// All-capital abbreviation (`BMT`, `SOCAR`).
 pub fn is_abbrev(w: &Words<'_, '_>, i: usize) -> bool {
-    w.doc.is(i, ALLCAPS) && w.doc.kind(i) == Some(Kind::Word) && !is_roman(w.doc.surface(i))
+    w.doc.is(i, ALLCAPS) && w.doc.kind(i) == Some(Kind::Word) && !is_roman(w.doc.surface(i)) && !w.shouting(i)
 }
 
 #[cfg(test)]

@@ -39,6 +39,9 @@ pub struct Words<'d, 'a> {
     stems: RefCell<HashMap<(u32, &'d str), Option<(Hit, Split)>>>,
     /// `phrase` answers by token.
     phrases: RefCell<HashMap<usize, Option<(usize, Hit, Split)>>>,
+    /// Tokens on lines written all in capitals (`PREZİDENT BAKIDA`), where
+    /// capitals say nothing about abbreviations.
+    shouting: Vec<bool>,
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -54,6 +57,7 @@ impl<'d, 'a> Words<'d, 'a> {
             opener_seen_lower: Vec::new(),
             stems: RefCell::new(HashMap::default()),
             phrases: RefCell::new(HashMap::default()),
+            shouting: Vec::new(),
         };
         // The same forms recur through an article (`Azərbaycanın`,
         // `Bakıda`): analyse each once. Units with an attached suffix
@@ -77,7 +81,13 @@ impl<'d, 'a> Words<'d, 'a> {
             w.info.push(info);
         }
         w.opener_seen_lower = w.openers_seen_lower();
+        w.shouting = shouting_lines(doc);
         w
+    }
+
+    /// Token `i` stands on an all-capitals line.
+    pub fn shouting(&self, i: usize) -> bool {
+        self.shouting.get(i).copied().unwrap_or(false)
     }
 
     /// For each sentence-initial capitalised word, whether some lower-case
@@ -325,6 +335,26 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         best
     }
+}
+
+/// Marks the tokens of lines where all-capital words of four letters or
+/// more are three or more and most of the words: a shouted headline, not a
+/// row of abbreviations.
+fn shouting_lines(doc: &Doc<'_>) -> Vec<bool> {
+    let mut out = vec![false; doc.len()];
+    let mut start = 0;
+    for i in 0..=doc.len() {
+        if i == doc.len() || (i > start && doc.is(i, crate::token::NL_BEFORE)) {
+            let loud =
+                (start..i).filter(|&t| doc.is(t, crate::token::ALLCAPS) && doc.surface(t).chars().count() >= 4).count();
+            let words = (start..i).filter(|&t| doc.is_word(t)).count();
+            if loud >= 3 && loud * 5 >= words * 3 {
+                out[start..i].iter_mut().for_each(|x| *x = true);
+            }
+            start = i;
+        }
+    }
+    out
 }
 
 /// Endings that mark a (folded) word as a surname: Azerbaijani `-ov`,
