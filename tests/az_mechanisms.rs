@@ -521,3 +521,15 @@ fn shouted_headlines_are_not_rows_of_abbreviations() {
         None,
     );
 }
+
+#[test]
+fn en_dashes_in_date_ranges() {
+    check_all(
+        &[
+            "{{DATE:2013/2018|2013–2018-ci illərdə}} nazir işləyib.",
+            "{{DATE:2024-04/2024-06|Aprel–iyun aylarında}} ixrac artıb.",
+        ],
+        Az,
+        Some("2024-08-01"),
+    );
+}

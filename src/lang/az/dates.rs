@@ -220,7 +220,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     fn year_led(&self, i: usize) -> Option<Found> {
         let d = self.doc();
         // Range of years: 2013-2018-ci illərdə.
-        if let (Some(y1), Some('-')) = (self.year_num(i), d.punct_at(i + 1)) {
+        if let (Some(y1), Some('-' | '–')) = (self.year_num(i), d.punct_at(i + 1)) {
             if d.attached(i + 1) && d.attached(i + 2) {
                 if let Some((y2, il, m)) = self.year_il(i + 2) {
                     if y2 > y1 && m & PL != 0 {
@@ -383,7 +383,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let mut last = i;
         let mut m2 = None;
         let mut mm = mm1;
-        if mm1 == 0 && d.punct_at(i + 1) == Some('-') && d.attached(i + 1) && d.attached(i + 2) {
+        if mm1 == 0 && matches!(d.punct_at(i + 1), Some('-' | '–')) && d.attached(i + 1) && d.attached(i + 2) {
             if let Some((b, bm)) = self.month(i + 2) {
                 m2 = Some(b);
                 last = i + 2;
