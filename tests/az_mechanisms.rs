@@ -533,3 +533,15 @@ fn en_dashes_in_date_ranges() {
         Some("2024-08-01"),
     );
 }
+
+#[test]
+fn quoted_document_titles_are_opaque_dates_included() {
+    check_all(
+        &[
+            "Sərəncamla “Azərbaycan gənclərinin 2022–2028-ci illər üçün Dövlət Proqramı” təsdiqlənib.",
+            "“{{ORG|Azərsu}}” və “{{ORG|Azərişıq}}” birgə iş aparır.",
+        ],
+        Az,
+        None,
+    );
+}

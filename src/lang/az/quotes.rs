@@ -11,7 +11,7 @@ use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::entity::is_quote;
 use crate::hash::FastMap as HashMap;
-use crate::lexicon::{CONNECTOR, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
+use crate::lexicon::{CONNECTOR, EVENT_HEAD, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
 use crate::token::{Kind as TokKind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
@@ -51,7 +51,7 @@ fn find_quotes(w: &Words<'_, '_>) -> Vec<Quote> {
         }
         let mut j = i + 1;
         let mut close = None;
-        while j < d.len() && j <= i + 16 {
+        while j < d.len() && j <= i + 40 {
             if let Some(p) = d.punct_at(j) {
                 if closers.contains(&p) && d.attached(j) {
                     close = Some(j);
@@ -94,7 +94,12 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
         let name_like = is_name_like(w, a, b);
         let after = after_quote(w, q.close);
         let works_list = plural_work_ahead(w, q.close);
+        // A quoted title ending in a document or event head (`“… 2022–2028-ci
+        // illər üçün Dövlət Proqramı”`) is opaque, dates and places inside
+        // included.
+        let titled = d.is_cap_word(b) && w.flags(b) & EVENT_HEAD != 0 && b > a;
         let decided: Option<Option<Label>> = match after {
+            _ if titled => Some(None),
             After::Desc(Desc::Work | Desc::Event) => Some(None),
             _ if works_list => Some(None),
             // `“Azərbaycan müəllimi” qəzeti`: a title named by an
