@@ -3,6 +3,7 @@
 # make bench - one table: speed, latency, cold start, size, memory, beside compromise,
 #              chrono-node and mark.js (bench/run.mjs; artifacts/bench.{md,json})
 # make bench-ir - instructions per byte of the native analyze() under callgrind
+# make npm   - the npm package in npm/ (wasm-bindgen output + js/ wrappers)
 # make fuzz  - the libFuzzer target for FUZZ_SECONDS (60) seconds; part of make test
 # Each target first runs scripts/setup.sh, which installs only what lacks.
 
@@ -15,12 +16,23 @@ WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/vurgu.wasm
 PKG := www/pkg
 PORT ?= 8080
 
-.PHONY: build demo test test-native test-wasm test-e2e screenshot setup-build setup-test setup-bench clean compare bench bench-ir
+.PHONY: build npm vite-app demo test test-native test-wasm test-e2e screenshot setup-build setup-test setup-bench clean compare bench bench-ir
 
 build: setup-build
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --out-dir $(PKG) --remove-name-section --remove-producers-section $(WASM)
 	scripts/finish-pkg.sh $(PKG)
+	cp js/*.js js/*.d.ts js/vurgu.css $(PKG)/
+
+# The package is the module plus the hand-written wrappers next to it;
+# npm/package.json and npm/README.md are the only files kept in git there.
+npm: build
+	cp $(PKG)/vurgu*.js $(PKG)/vurgu*.d.ts $(PKG)/vurgu_bg.wasm $(PKG)/vurgu.css npm/
+
+# A Vite app that imports the package, built for the page tests; tsc checks
+# the package's types against a file that uses every export.
+vite-app: setup-test npm
+	cd tests/vite-app && npx --no-install tsc --noEmit -p . && npx --no-install vite build --logLevel warn
 
 demo: build
 	@echo "vurgu demo: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
@@ -61,8 +73,9 @@ test-wasm: setup-test
 	cargo test --target wasm32-unknown-unknown --test 'wasm*'
 
 # size.test.mjs holds the built module to its gzip budget.
-test-e2e: setup-test build
+test-e2e: setup-test build npm vite-app
 	cd tests/e2e && node --test demo.test.mjs size.test.mjs
+	cd tests/e2e && node --test --test-concurrency=1 embed.test.mjs elements.test.mjs worker.test.mjs csp.test.mjs package.test.mjs
 
 # Refreshes the README's picture from the page test's screenshot.
 screenshot: test-e2e
@@ -80,7 +93,8 @@ setup-bench:
 
 clean:
 	cargo clean
-	rm -rf $(PKG) artifacts tests/e2e/node_modules bench/node_modules
+	rm -rf $(PKG) artifacts tests/e2e/node_modules bench/node_modules tests/vite-app/node_modules tests/vite-app/dist
+	git clean -qfX npm
 
 # Scores compromise (+ compromise-dates) and vurgu on the English dev corpus.
 compare:

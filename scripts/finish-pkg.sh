@@ -10,6 +10,10 @@ pkg=${1:-www/pkg}
 # Exports that return a JS value directly (a getter) come out as `=> any`.
 sed -i -E '/^ *(readonly|export const) [A-Za-z0-9_]+: \(/ { s/\b([a-z]): any\b/\1: unknown/g; s/=> any;$/=> unknown;/ }' \
   "$pkg/vurgu.d.ts" "$pkg/vurgu_bg.wasm.d.ts"
+# Classes get `[Symbol.dispose](): void`, which only type-checks with the
+# ESNext.Disposable lib; without the line the types work with any lib
+# (free() is there either way).
+sed -i '/^ *\[Symbol\.dispose\]()/d' "$pkg/vurgu.d.ts"
 if grep -nw any "$pkg/vurgu.d.ts" "$pkg/vurgu_bg.wasm.d.ts"; then
   echo "finish-pkg: the generated types above still use any" >&2
   exit 1

@@ -44,6 +44,14 @@ if ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"; 
   cp "$e2e/package-lock.json" "$e2e/node_modules/.vurgu-installed-lock"
 fi
 
+# The Vite example app that make vite-app builds and type-checks (vite and
+# typescript, pinned by its lockfile; the package itself is linked from npm/).
+vite=tests/vite-app
+if [ "$mode" = test ] && ! cmp -s "$vite/package-lock.json" "$vite/node_modules/.vurgu-installed-lock"; then
+  (cd "$vite" && npm ci --no-audit --no-fund)
+  cp "$vite/package-lock.json" "$vite/node_modules/.vurgu-installed-lock"
+fi
+
 # make fuzz (part of make test) runs the libFuzzer target with cargo-fuzz
 # (about a minute to install; its nightly flags pass via RUSTC_BOOTSTRAP).
 fuzz_want=0.13.2

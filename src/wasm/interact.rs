@@ -48,9 +48,15 @@ pub(crate) fn detach(root: &Element) {
 }
 
 fn on_event(e: &Event) -> Result<(), JsValue> {
-    let Some(root) = e.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
-    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
-    let Some(mark) = target.closest("mark.vurgu[data-entity]")? else { return Ok(()) };
+    let Some(root) = e.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return Ok(());
+    };
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return Ok(());
+    };
+    let Some(mark) = target.closest("mark.vurgu[data-entity]")? else {
+        return Ok(());
+    };
     if !owned(&mark, &root) {
         return Ok(());
     }
@@ -169,7 +175,9 @@ fn toggle(root: &Element, mark: &Element) -> Result<(), JsValue> {
         return announce(root, None);
     }
     // Only a number is ever put into the selector, whatever the attribute holds.
-    let Some(group) = mark.get_attribute("data-group").and_then(|g| g.parse::<u32>().ok()) else { return Ok(()) };
+    let Some(group) = mark.get_attribute("data-group").and_then(|g| g.parse::<u32>().ok()) else {
+        return Ok(());
+    };
     let same = marks(root, &format!("mark.vurgu[data-group=\"{group}\"]"))?;
     let mut mentions = 0u32;
     for m in &same {

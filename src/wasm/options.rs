@@ -41,8 +41,9 @@ pub(crate) fn parse_highlight_options(v: &JsValue, doc: &Document) -> Result<Hig
         match name {
             "exclude" => opts.exclude = parse_exclude(val, doc)?,
             "interactive" => {
-                opts.interactive =
-                    val.as_bool().ok_or_else(|| JsError::new(&format!("option \"interactive\" must be a boolean, got {}", describe(val))))?
+                opts.interactive = val.as_bool().ok_or_else(|| {
+                    JsError::new(&format!("option \"interactive\" must be a boolean, got {}", describe(val)))
+                })?
             }
             _ => return Ok(false),
         }
@@ -53,7 +54,11 @@ pub(crate) fn parse_highlight_options(v: &JsValue, doc: &Document) -> Result<Hig
 
 /// Calls `f` for every own key whose value is not `undefined`; `f` answers
 /// whether it knew the key.
-fn read_keys(v: &JsValue, expected: &str, mut f: impl FnMut(&str, &JsValue) -> Result<bool, JsError>) -> Result<(), JsError> {
+fn read_keys(
+    v: &JsValue,
+    expected: &str,
+    mut f: impl FnMut(&str, &JsValue) -> Result<bool, JsError>,
+) -> Result<(), JsError> {
     if v.is_undefined() {
         return Ok(());
     }
@@ -62,7 +67,9 @@ fn read_keys(v: &JsValue, expected: &str, mut f: impl FnMut(&str, &JsValue) -> R
         _ => return Err(JsError::new(&format!("options must be an object or undefined, got {}", describe(v)))),
     };
     for key in Object::keys(obj).iter() {
-        let Some(name) = key.as_string() else { continue };
+        let Some(name) = key.as_string() else {
+            continue;
+        };
         let val = Reflect::get(obj, &key).map_err(|_| JsError::new(&format!("reading option \"{name}\" threw")))?;
         // `{ lang: undefined }` is how JS spells "not given".
         if val.is_undefined() {
@@ -79,8 +86,9 @@ fn analysis_key(opts: &mut Options, name: &str, val: &JsValue) -> Result<bool, J
     match name {
         "lang" => {
             let s = string_option("lang", val)?;
-            opts.lang = LangChoice::parse(&s)
-                .ok_or_else(|| JsError::new(&format!("unknown language \"{s}\": expected \"az\", \"en\" or \"auto\"")))?;
+            opts.lang = LangChoice::parse(&s).ok_or_else(|| {
+                JsError::new(&format!("unknown language \"{s}\": expected \"az\", \"en\" or \"auto\""))
+            })?;
         }
         "labels" => opts.labels = parse_labels(val)?,
         "refDate" => {

@@ -87,7 +87,13 @@ fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-pub(crate) fn summary_object(lang: Lang, text: &JsValue, entities: &Array, counts: [u32; 4], marks: u32) -> Result<JsValue, JsError> {
+pub(crate) fn summary_object(
+    lang: Lang,
+    text: &JsValue,
+    entities: &Array,
+    counts: [u32; 4],
+    marks: u32,
+) -> Result<JsValue, JsError> {
     KEYS.with(|k| {
         let by_label = Object::new();
         for (key, n) in k.labels.iter().zip(counts) {

@@ -14,7 +14,7 @@ before(async () => {
   browser = await launch(server.base);
   page = browser.page;
   await page.goto(`${server.base}embed.html`);
-  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 3, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 4, null, { timeout: 20000 });
 });
 
 after(async () => {
@@ -27,7 +27,8 @@ const marksIn = (sel) => page.$$eval(`${sel} mark.vurgu`, (ms) => ms.map((m) => 
 
 test("one module script highlights every [data-vurgu] element with options from its attributes", async () => {
   const done = await events("vurgu:done");
-  assert.deepEqual(done.map((e) => e.target).sort(), ["box", "en", "story"]);
+  assert.deepEqual(done.map((e) => e.target).sort(), ["box", "en", "long", "story"]);
+  assert.deepEqual((await marksIn("#long")).map((m) => m.text), ["İlham Əliyev", "Naxçıvanda"], "data-vurgu-worker: marked through the worker");
   assert.deepEqual(await events("vurgu:error"), []);
   const story = done.find((e) => e.target === "story").detail;
   assert.equal(story.lang, "az");
@@ -49,7 +50,7 @@ test("one module script highlights every [data-vurgu] element with options from 
     const results = await embed.done;
     return { n: results.length, same: embed.summaryOf(document.getElementById("story"))?.marks };
   });
-  assert.deepEqual(viaModule, { n: 2, same: story.marks });
+  assert.deepEqual(viaModule, { n: 3, same: story.marks });
 });
 
 test("<vurgu-text> highlights its content and follows attribute and content changes", async () => {
