@@ -19,11 +19,11 @@ use super::collect::{self, Walk, BUILTIN_SKIP};
 use super::interact;
 use super::options::{describe, parse_highlight_options, HighlightOptions};
 use super::raw::{RawChild, RawText};
-use super::summary::{entity_array, push_entity_json, read_entity, summary_object};
+use super::summary::{entity_array, entity_list, push_entity_json, read_entity, summary_object};
 use super::wrap::{Mention, Wrapper};
 use crate::offsets::{self, Unit};
 use crate::{Lang, LangChoice, Options};
-use js_sys::{Array, JsString, WeakMap, JSON};
+use js_sys::{Array, JsString, WeakMap};
 use std::cell::{Cell, OnceCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -352,21 +352,16 @@ impl HighlightSession {
         for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
             let &[start, end] = se else { continue };
             let base = e.base.as_deref().map(JsValue::from_str);
-            let value = e.value.map(|v| v.to_string());
-            let value_js = value.as_deref().map(JsValue::from_str);
-            let m =
-                Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value_js.as_ref() };
+            // Date values are short ASCII (`2023-09-26`, `XXXX-W14`).
+            let value = e.value.map(|v| JsValue::from_str(&v.to_string()));
+            let m = Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value.as_ref() };
             if wrapper.add(&m)? > 0 {
-                if json.len() > 1 {
-                    json.push(',');
-                }
-                push_entity_json(&mut json, &m, e.text, e.base.as_deref(), value.as_deref());
+                push_entity_json(&mut json, start, end, e);
             }
         }
         json.push(']');
         wrapper.flush()?;
-        self.entities =
-            JSON::parse(&json).map_err(|_| JsError::new("could not build the entity list"))?.unchecked_into();
+        self.entities = entity_list(&json)?;
         Ok(())
     }
 }

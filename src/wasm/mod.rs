@@ -25,9 +25,8 @@ use crate::render::html;
 use crate::{Analysis, Label};
 use js_sys::{Object, Reflect};
 use options::{js_failure, parse_options, text_arg};
-use serde::Serialize;
+use summary::{entity_list, push_entity_json};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -75,29 +74,21 @@ pub fn analyze(
     let opts = parse_options(&options)?;
     let a = crate::analyze(&text, &opts);
     let units = utf16_bounds(&text, &a);
-    let entities: Vec<JsEntity<'_>> = a
-        .entities
-        .iter()
-        .zip(units.chunks_exact(2))
-        .map(|(e, se)| JsEntity {
-            start: se[0],
-            end: se[1],
-            label: e.label.as_str(),
-            text: e.text,
-            base: e.base.as_deref(),
-            value: e.value.map(|v| v.to_string()),
-            group: e.group,
-        })
-        .collect();
-    let arr = serde_wasm_bindgen::to_value(&entities).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut json = String::with_capacity(a.entities.len() * 96 + 2);
+    json.push('[');
+    for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
+        if let &[start, end] = se {
+            push_entity_json(&mut json, start, end, e);
+        }
+    }
+    json.push(']');
+    let arr = entity_list(&json)?;
     // Non-enumerable and read-only, so the value still compares and spreads
     // like a plain array of entities.
     let descriptor = Object::new();
     Reflect::set(&descriptor, &"value".into(), &a.lang.code().into()).map_err(js_failure)?;
-    if let Some(obj) = arr.dyn_ref::<Object>() {
-        Object::define_property(obj, &"lang".into(), &descriptor);
-    }
-    Ok(arr)
+    Object::define_property(&arr, &"lang".into(), &descriptor);
+    Ok(arr.into())
 }
 
 /// The fast path for big documents: four numbers per entity,
@@ -139,19 +130,6 @@ pub fn render_html(
     let opts = parse_options(&options)?;
     let a = crate::analyze(&text, &opts);
     Ok(html::render(&text, &a.entities))
-}
-
-#[derive(Serialize)]
-struct JsEntity<'a> {
-    start: u32,
-    end: u32,
-    label: &'static str,
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    base: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<String>,
-    group: u32,
 }
 
 /// Start and end of every entity in UTF-16 units, interleaved, in one pass.
