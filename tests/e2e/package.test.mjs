@@ -77,3 +77,21 @@ test("the Vite build of an app using every export runs in Chromium, worker and w
   assert.deepEqual(browser.errors, []);
   assert.deepEqual(browser.offsite, []);
 });
+
+test("the demo's in-place page (www/article.html, make build's www/pkg) highlights its article", async () => {
+  const www = await startServer({ "/": path.join(ROOT, "www") });
+  const b = await launch(www.base);
+  try {
+    await b.page.goto(`${www.base}article.html`);
+    await b.page.waitForFunction(() => document.querySelectorAll("#story mark.vurgu, #english mark.vurgu").length > 10, null, { timeout: 20000 });
+    await b.page.waitForFunction(() => document.querySelector("vurgu-legend .vurgu-legend-count")?.textContent !== "–");
+    assert.equal(await b.page.locator("#story figure mark").count(), 0);
+    assert.ok((await b.page.locator("#english mark.vurgu-person").count()) >= 2);
+    await screenshot(b.page, "article.png", { fullPage: true });
+    assert.deepEqual(b.errors, []);
+    assert.deepEqual(b.offsite, []);
+  } finally {
+    await b.close();
+    www.stop();
+  }
+});
