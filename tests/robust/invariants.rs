@@ -55,10 +55,7 @@ pub fn check_entities(text: &str, es: &[Entity<'_>], labels: LabelSet) {
         assert!(e.start >= prev_end, "{at}: overlaps or precedes the previous entity (ends at {prev_end})");
         prev_end = e.end;
         assert_eq!(&text[e.start..e.end], e.text, "{at}: text[start..end] == entity.text");
-        assert!(
-            std::ptr::eq(e.text.as_ptr(), text[e.start..].as_ptr()),
-            "{at}: entity.text is the input's own slice"
-        );
+        assert!(std::ptr::eq(e.text.as_ptr(), text[e.start..].as_ptr()), "{at}: entity.text is the input's own slice");
         assert!(labels.contains(e.label), "{at}: label not asked for");
         assert!(e.group >= 1, "{at}: group ids start at 1");
         let prev = group_label.insert(e.group, e.label);
@@ -85,10 +82,14 @@ fn check_timex(v: Timex, at: &str) {
         "{at}: date value {s:?} outside the TIMEX alphabet"
     );
     // Four-digit years, as `refDate` takes them and TIMEX writes them.
-    let year = |y: Option<i32>| assert!(y.is_none() || (0..=9999).contains(&y.unwrap()), "{at}: year out of 0..=9999 in {s}");
+    let year =
+        |y: Option<i32>| assert!(y.is_none() || (0..=9999).contains(&y.unwrap()), "{at}: year out of 0..=9999 in {s}");
     let point = |p: Point| match p {
         Point::Day { y, m, d } => {
-            assert!((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y.unwrap_or(2000), m), "{at}: no such day {s}");
+            assert!(
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y.unwrap_or(2000), m),
+                "{at}: no such day {s}"
+            );
             year(y);
         }
         Point::Month { y, m } => {
@@ -158,7 +159,7 @@ pub fn html_text_of(text: &str) -> String {
 /// One `<mark>` found in rendered HTML.
 #[derive(Debug)]
 pub struct Mark {
-    pub attrs: Vec<(String, String)>,
+    pub attrs: Attrs,
     pub inner: String,
 }
 
@@ -217,7 +218,8 @@ pub fn parse_rendered(h: &str) -> Result<(String, Vec<Mark>), String> {
 }
 
 /// Character references the renderer may write, and what they stand for.
-const REFS: [(&str, char); 6] = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#13;", '\r')];
+const REFS: [(&str, char); 6] =
+    [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#13;", '\r')];
 
 fn decode_ref(s: &str) -> Result<(char, &str), String> {
     for (r, c) in REFS {
@@ -228,7 +230,10 @@ fn decode_ref(s: &str) -> Result<(char, &str), String> {
     Err(format!("bare or unknown reference at {:?}", s.chars().take(12).collect::<String>()))
 }
 
-fn parse_attrs(mut s: &str) -> Result<(Vec<(String, String)>, &str), String> {
+/// Attribute names and decoded values, in order.
+type Attrs = Vec<(String, String)>;
+
+fn parse_attrs(mut s: &str) -> Result<(Attrs, &str), String> {
     let mut attrs = Vec::new();
     loop {
         s = s.trim_start_matches(' ');
