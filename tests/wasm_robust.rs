@@ -62,8 +62,16 @@ impl Rng {
 }
 
 const NAMES: [&str; 10] = [
-    "İlham Əliyev", "Bakıda", "Sentyabrın 26-da", "Entoni Blinken", "Azərbaycan Respublikası", "Barack Obama", "Baku",
-    "September 26, 2023", "Apple Inc.", "BMT",
+    "İlham Əliyev",
+    "Bakıda",
+    "Sentyabrın 26-da",
+    "Entoni Blinken",
+    "Azərbaycan Respublikası",
+    "Barack Obama",
+    "Baku",
+    "September 26, 2023",
+    "Apple Inc.",
+    "BMT",
 ];
 
 /// A JS string of random UTF-16 units: names, spaces, lone high and low
@@ -77,7 +85,7 @@ fn surrogate_soup(r: &mut Rng) -> JsString {
             4 => units.push(0xDC00 + r.below(0x400) as u16), // lone low
             5 => units.extend([0xD83D, 0xDE00]),             // 😀, a valid pair
             6 => units.push([0, 13, 10, 0xFFFD, 0x200D, 0x301][r.below(6) as usize]),
-            7 => units.extend([0xDC00, 0xD800]),             // a pair in the wrong order
+            7 => units.extend([0xDC00, 0xD800]), // a pair in the wrong order
             _ => units.push(b' ' as u16),
         }
         if r.below(3) > 0 {
@@ -117,10 +125,12 @@ fn lone_surrogates_keep_offsets_aligned_in_every_export() {
         let lang = ["az", "en", "auto"][i % 3];
         let o = opts(&format!(r#"{{"lang":"{lang}"}}"#));
         let result = analyze(text.clone().into(), o.clone()).expect("analyze takes any string");
-        let flat: JsValue = js_sys::Uint32Array::from(&analyze_flat(text.clone().into(), o).expect("analyzeFlat takes any string")[..]).into();
-        let n = check.call3(&JsValue::NULL, &text, &result, &flat).unwrap_or_else(|e| {
-            panic!("{:?} on {:?}", e, String::from(JSON::stringify(&text).unwrap()))
-        });
+        let flat: JsValue =
+            js_sys::Uint32Array::from(&analyze_flat(text.clone().into(), o).expect("analyzeFlat takes any string")[..])
+                .into();
+        let n = check
+            .call3(&JsValue::NULL, &text, &result, &flat)
+            .unwrap_or_else(|e| panic!("{:?} on {:?}", e, String::from(JSON::stringify(&text).unwrap())));
         found += n.as_f64().unwrap();
     }
     assert!(found > 200.0, "the soups contain names: {found}");
@@ -230,7 +240,10 @@ fn wrong_option_types_and_unknown_labels_throw_clear_errors() {
         (r#"{"refDate":null}"#, "option \"refDate\" must be a string, got null"),
         (r#"{"refDate":"2023-9-1"}"#, "invalid refDate \"2023-9-1\": expected a real calendar date as YYYY-MM-DD"),
         (r#"{"refDate":"0000-01-01"}"#, "invalid refDate \"0000-01-01\": expected a real calendar date as YYYY-MM-DD"),
-        (r#"{"refDate":"2023-09-30T00:00"}"#, "invalid refDate \"2023-09-30T00:00\": expected a real calendar date as YYYY-MM-DD"),
+        (
+            r#"{"refDate":"2023-09-30T00:00"}"#,
+            "invalid refDate \"2023-09-30T00:00\": expected a real calendar date as YYYY-MM-DD",
+        ),
         (r#"{"Lang":"az"}"#, "unknown option \"Lang\": expected lang, labels or refDate"),
         (r#"{"":1}"#, "unknown option \"\": expected lang, labels or refDate"),
     ];
@@ -244,7 +257,10 @@ fn wrong_option_types_and_unknown_labels_throw_clear_errors() {
         let v = js("", &format!("return {expr}")).call0(&JsValue::NULL).unwrap();
         assert!(analyze(t(), v).is_ok(), "{expr}: an object with no own enumerable keys is an empty option bag");
     }
-    assert_eq!(message(analyze(t(), js("", "return () => 1").call0(&JsValue::NULL).unwrap())), "options must be an object or undefined, got function");
+    assert_eq!(
+        message(analyze(t(), js("", "return () => 1").call0(&JsValue::NULL).unwrap())),
+        "options must be an object or undefined, got function"
+    );
     // A null-prototype object fails `instanceof Object` and is refused
     // with "options must be an object or undefined, got object" (reported
     // to the bindings' owner); whatever the answer, it is an Error or a result.
@@ -270,7 +286,7 @@ fn options_that_throw_while_being_read() {
     ];
     // The export called from JavaScript, as a page calls it, so that the
     // exception can be caught there.
-    let exported = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsError>>::new(|t, o| analyze(t, o));
+    let exported = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsError>>::new(analyze);
     let call = js(
         "f, text, opts",
         "try { f(text, opts); return 'no error'; } catch (e) { return e instanceof Error ? e.message : 'not an Error: ' + String(e); }",
