@@ -130,7 +130,10 @@ fn mutated_corpus_articles() {
     let az = gen::corpus_pieces("az-");
     let en = gen::corpus_pieces("en-");
     let texts: Vec<&String> = az.texts.iter().chain(&en.texts).collect();
-    let (_, found) = soak("mutated articles", 0x6d75_7461_7465_0001, cases(60), &|r| { let t = r.pick(&texts).as_str(); gen::mutate(r, t) });
+    let (_, found) = soak("mutated articles", 0x6d75_7461_7465_0001, cases(60), &|r| {
+        let t = r.pick(&texts).as_str();
+        gen::mutate(r, t)
+    });
     assert!(found > 1000, "mutated articles keep most of their names: {found}");
 }
 
@@ -159,10 +162,15 @@ fn extreme_inputs() {
         for lang in LANGS {
             for ref_date in [None, Some(Ymd::parse("2023-09-30").unwrap())] {
                 // Large inputs are not shrunk: a failure names them instead.
-                let a = std::panic::catch_unwind(|| check(&text, &Options { lang, ref_date, ..Options::default() }).entities.len());
+                let a = std::panic::catch_unwind(|| {
+                    check(&text, &Options { lang, ref_date, ..Options::default() }).entities.len()
+                });
                 match a {
                     Ok(n) => found += n,
-                    Err(_) => panic!("extreme input {name:?} ({} bytes) as {lang:?}, ref {ref_date:?}: see the panic above", text.len()),
+                    Err(_) => panic!(
+                        "extreme input {name:?} ({} bytes) as {lang:?}, ref {ref_date:?}: see the panic above",
+                        text.len()
+                    ),
                 }
             }
         }
@@ -178,7 +186,8 @@ fn offsets_convert_matches_reencoding_at_every_boundary() {
     for k in 0..cases(200) {
         let mut r = Rng::new(0x6f66_6673_0000 + k as u64);
         let text = gen::unicode_soup(&mut r, 60);
-        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).filter(|_| r.chance(2, 3)).collect();
+        let mut bytes: Vec<usize> =
+            text.char_indices().map(|(i, _)| i).chain([text.len()]).filter(|_| r.chance(2, 3)).collect();
         if r.chance(1, 3) {
             let extra = bytes.clone();
             bytes.extend(extra);

@@ -25,10 +25,16 @@ fn relative_dates_at_the_ends_of_the_calendar() {
     case("this week", Lang::En, "9999-12-31");
     case("Saturday", Lang::En, "9999-12-31");
     // Still dates, only without a value they cannot have.
-    let a = vurgu::analyze("sabah", &Options { lang: LangChoice::Fixed(Lang::Az), ref_date: Ymd::parse("9999-12-31"), ..Options::default() });
+    let a = vurgu::analyze(
+        "sabah",
+        &Options { lang: LangChoice::Fixed(Lang::Az), ref_date: Ymd::parse("9999-12-31"), ..Options::default() },
+    );
     assert_eq!(a.entities.len(), 1);
     assert_eq!(a.entities[0].value, None);
-    let a = vurgu::analyze("sabah", &Options { lang: LangChoice::Fixed(Lang::Az), ref_date: Ymd::parse("9999-12-30"), ..Options::default() });
+    let a = vurgu::analyze(
+        "sabah",
+        &Options { lang: LangChoice::Fixed(Lang::Az), ref_date: Ymd::parse("9999-12-30"), ..Options::default() },
+    );
     assert_eq!(a.entities[0].value.map(|v| v.to_string()).as_deref(), Some("9999-12-31"));
 }
 

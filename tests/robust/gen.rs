@@ -67,9 +67,7 @@ pub const SPACES: &[&str] = &[
     "\u{2009}", "\u{202F}", "\u{85}", "\u{B}", "\u{C}", "\u{1680}",
 ];
 
-pub const EMOJI: &[&str] = &[
-    "😀", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇦🇿", "🇺🇸", "👍🏽", "❤️", "🧑🏿‍🚀", "#️⃣", "1️⃣", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "👁‍🗨", "🤷‍♀️", "\u{1F1E6}",
-];
+pub const EMOJI: &[&str] = &["😀", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇦🇿", "🇺🇸", "👍🏽", "❤️", "🧑🏿‍🚀", "#️⃣", "1️⃣", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "👁‍🗨", "🤷‍♀️", "\u{1F1E6}"];
 
 /// One char from a class chosen at random.
 pub fn any_char(r: &mut Rng) -> char {
@@ -78,22 +76,22 @@ pub fn any_char(r: &mut Rng) -> char {
         3 => r.char_in(0, 0x1f),
         4 => r.char_in(0x7f, 0x9f),
         5 => r.one(TRICKY_CASE),
-        6 => r.char_in(0x300, 0x36f),                                  // combining diacritics
+        6 => r.char_in(0x300, 0x36f), // combining diacritics
         7 => r.one(&['\u{20D0}', '\u{1AB0}', '\u{1DC0}', '\u{FE20}', '\u{0483}', '\u{0951}']), // more marks
-        8 => r.char_in(0x590, 0x5ff),                                  // Hebrew
-        9 => r.char_in(0x600, 0x6ff),                                  // Arabic
+        8 => r.char_in(0x590, 0x5ff), // Hebrew
+        9 => r.char_in(0x600, 0x6ff), // Arabic
         10 => r.one(INVISIBLE),
-        11 => r.char_in(0x1f300, 0x1faff),                             // emoji
-        12 => r.char_in(0x1f1e6, 0x1f1ff),                             // regional indicators
-        13 => r.char_in(0x4e00, 0x9fff),                               // CJK
-        14 => r.char_in(0x400, 0x4ff),                                 // Cyrillic
-        15 => r.char_in(0x370, 0x3ff),                                 // Greek
-        16 => r.char_in(0xff01, 0xff5e),                               // fullwidth
+        11 => r.char_in(0x1f300, 0x1faff),                                // emoji
+        12 => r.char_in(0x1f1e6, 0x1f1ff),                                // regional indicators
+        13 => r.char_in(0x4e00, 0x9fff),                                  // CJK
+        14 => r.char_in(0x400, 0x4ff),                                    // Cyrillic
+        15 => r.char_in(0x370, 0x3ff),                                    // Greek
+        16 => r.char_in(0xff01, 0xff5e),                                  // fullwidth
         17 => r.one(&['٠', '٣', '۹', '०', '๓', '²', '½', 'Ⅻ', '𝟘', '①']), // digits that are not ASCII
         18 => r.one(&['«', '»', '“', '”', '„', '‘', '’', '‹', '›', '"', '\'', '`', '´', 'ʼ', '–', '—', '-', '‐', '…']),
         19 => r.char_in(0x10000, 0x10ffff),
-        20 => r.char_in(0xe000, 0xf8ff),                               // private use
-        _ => r.char_in(0xa0, 0x24f),                                   // Latin-1 and Extended
+        20 => r.char_in(0xe000, 0xf8ff), // private use
+        _ => r.char_in(0xa0, 0x24f),     // Latin-1 and Extended
     }
 }
 
@@ -125,7 +123,9 @@ pub fn corpus_pieces(prefix: &str) -> Pieces {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/corpus/dev")
         .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".ann")))
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".ann"))
+        })
         .collect();
     files.sort();
     let mut p = Pieces { names: Vec::new(), words: Vec::new(), texts: Vec::new() };
@@ -147,8 +147,8 @@ pub fn corpus_pieces(prefix: &str) -> Pieces {
 
 pub const AZ_SUFFIXES: &[&str] = &[
     "", "", "", "da", "də", "dan", "dən", "ın", "in", "un", "ün", "nın", "nin", "ya", "yə", "a", "ə", "ı", "i", "lar",
-    "ları", "ların", "dakı", "nı", "ni", "ovun", "ova", "-da", "-nın", "-də", "-ya", "'ın", "’nin", "’dan", "-ci", "-cı",
-    "-cü", "-ü",
+    "ları", "ların", "dakı", "nı", "ni", "ovun", "ova", "-da", "-nın", "-də", "-ya", "'ın", "’nin", "’dan", "-ci",
+    "-cı", "-cü", "-ü",
 ];
 
 pub const EN_SUFFIXES: &[&str] = &["", "", "", "'s", "’s", "s", "'", "-based", "-led", "ian", "'ll", "n't", ".", ".,"];
@@ -159,16 +159,95 @@ pub const PUNCT: &[&str] = &[
 ];
 
 pub const AZ_EXTRA: &[&str] = &[
-    "İ.", "Ə.", "H.", "cənab", "Prezident", "Prezidenti", "nazir", "sentyabr", "Sentyabrın", "yanvarın", "2023-cü",
-    "ilin", "il", "26-da", "1-i", "XXI", "əsr", "dünən", "bu gün", "keçən", "həftə", "ay", "Bakı", "Gəncə", "BMT",
-    "AZƏRBAYCAN", "ŞİRKƏTİ", "ASC", "MMC", "Universiteti", "Nazirliyi", "Milli", "Məclis", "şəhəri", "rayonu", "küçəsi",
-    "və", "ilə", "üçün", "deyə", "bildirib", "görüşüb", "16.01.2019", "2019-cu", "1990-cı", "12:30",
+    "İ.",
+    "Ə.",
+    "H.",
+    "cənab",
+    "Prezident",
+    "Prezidenti",
+    "nazir",
+    "sentyabr",
+    "Sentyabrın",
+    "yanvarın",
+    "2023-cü",
+    "ilin",
+    "il",
+    "26-da",
+    "1-i",
+    "XXI",
+    "əsr",
+    "dünən",
+    "bu gün",
+    "keçən",
+    "həftə",
+    "ay",
+    "Bakı",
+    "Gəncə",
+    "BMT",
+    "AZƏRBAYCAN",
+    "ŞİRKƏTİ",
+    "ASC",
+    "MMC",
+    "Universiteti",
+    "Nazirliyi",
+    "Milli",
+    "Məclis",
+    "şəhəri",
+    "rayonu",
+    "küçəsi",
+    "və",
+    "ilə",
+    "üçün",
+    "deyə",
+    "bildirib",
+    "görüşüb",
+    "16.01.2019",
+    "2019-cu",
+    "1990-cı",
+    "12:30",
 ];
 
 pub const EN_EXTRA: &[&str] = &[
-    "Mr.", "Mrs.", "Dr.", "U.S.", "U.K.", "Inc.", "Ltd.", "Corp.", "of", "the", "and", "The", "President", "Minister",
-    "said", "on", "Monday", "last", "next", "week", "year", "September", "Sept.", "26", "2023", "1990s", "Q4", "AT&T",
-    "O'Brien", "McDonald's", "New", "York", "University", "Bank", "Ministry", "in", "at", "by", "ago", "today",
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "U.S.",
+    "U.K.",
+    "Inc.",
+    "Ltd.",
+    "Corp.",
+    "of",
+    "the",
+    "and",
+    "The",
+    "President",
+    "Minister",
+    "said",
+    "on",
+    "Monday",
+    "last",
+    "next",
+    "week",
+    "year",
+    "September",
+    "Sept.",
+    "26",
+    "2023",
+    "1990s",
+    "Q4",
+    "AT&T",
+    "O'Brien",
+    "McDonald's",
+    "New",
+    "York",
+    "University",
+    "Bank",
+    "Ministry",
+    "in",
+    "at",
+    "by",
+    "ago",
+    "today",
 ];
 
 /// A soup of corpus words, names, suffixes, punctuation and odd chars,

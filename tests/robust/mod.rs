@@ -19,7 +19,10 @@ pub fn cases(base: usize) -> usize {
 
 fn fails(f: &dyn Fn(&str), text: &str) -> Option<String> {
     catch_unwind(AssertUnwindSafe(|| f(text))).err().map(|e| {
-        e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
     })
 }
 
