@@ -11,7 +11,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use serde_json::{json, Map, Value};
+    use serde::{Deserialize, Serialize};
+    use serde_json::Value;
     use std::io::{BufRead, Read, Write};
     use vurgu::eval::{self, Diff, Scores, Span};
     use vurgu::offsets::{self, Unit};
@@ -122,34 +123,66 @@ Offsets are Unicode code points, end exclusive.";
         let body = if a.format == "html" {
             html::page(&text, &an.entities, an.lang)
         } else {
-            let v = json!({ "lang": an.lang.code(), "entities": entities_json(&text, &an.entities, true) });
-            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())? + "\n"
+            let doc = OutDoc { lang: an.lang.code(), entities: entities_out(&text, &an.entities, true) };
+            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())? + "\n"
         };
         out.write_all(body.as_bytes()).map_err(|e| e.to_string())
     }
 
+    /// One entity as the CLI writes it: offsets in code points, fields in
+    /// this order (outside scorers read the JSON-lines shape).
+    #[derive(Serialize)]
+    struct OutEntity<'a> {
+        start: u32,
+        end: u32,
+        label: &'static str,
+        text: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        value: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        base: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        group: Option<u32>,
+    }
+
+    /// `--format json`: the language used and the entities.
+    #[derive(Serialize)]
+    struct OutDoc<'a> {
+        lang: &'static str,
+        entities: Vec<OutEntity<'a>>,
+    }
+
+    /// One line of `--format jsonl` output.
+    #[derive(Serialize)]
+    struct OutLine<'a> {
+        id: Value,
+        entities: Vec<OutEntity<'a>>,
+    }
+
+    /// One line of `--format jsonl` input.
+    #[derive(Deserialize)]
+    struct InLine {
+        #[serde(default)]
+        id: Value,
+        text: String,
+        lang: Option<String>,
+        ref_date: Option<String>,
+    }
+
     /// Entities with code-point offsets; `full` adds the group id.
-    fn entities_json(text: &str, ents: &[Entity<'_>], full: bool) -> Vec<Value> {
+    fn entities_out<'e>(text: &str, ents: &'e [Entity<'_>], full: bool) -> Vec<OutEntity<'e>> {
         let bytes: Vec<usize> = ents.iter().flat_map(|e| [e.start, e.end]).collect();
         let cps = offsets::convert(text, &bytes, Unit::CodePoint);
         ents.iter()
             .zip(cps.chunks(2))
-            .map(|(e, c)| {
-                let mut m = Map::new();
-                m.insert("start".into(), json!(c[0]));
-                m.insert("end".into(), json!(c[1]));
-                m.insert("label".into(), json!(e.label.as_str()));
-                m.insert("text".into(), json!(e.text));
-                if let Some(v) = &e.value {
-                    m.insert("value".into(), json!(v.to_string()));
-                }
-                if let Some(b) = &e.base {
-                    m.insert("base".into(), json!(b));
-                }
-                if full {
-                    m.insert("group".into(), json!(e.group));
-                }
-                Value::Object(m)
+            .map(|(e, c)| OutEntity {
+                start: c[0],
+                end: c[1],
+                label: e.label.as_str(),
+                text: e.text,
+                value: e.value.map(|v| v.to_string()),
+                base: e.base.as_deref(),
+                group: full.then_some(e.group),
             })
             .collect()
     }
@@ -164,17 +197,17 @@ Offsets are Unicode code points, end exclusive.";
             if line.trim().is_empty() {
                 continue;
             }
-            let doc: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-            let text = doc.get("text").and_then(Value::as_str).ok_or_else(|| format!("line {}: no \"text\"", n + 1))?;
+            let doc: InLine = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
             let mut opts = a.opts;
-            if let Some(l) = doc.get("lang").and_then(Value::as_str) {
+            if let Some(l) = doc.lang.as_deref() {
                 opts.lang = LangChoice::parse(l).ok_or_else(|| format!("line {}: unknown lang {l:?}", n + 1))?;
             }
-            if let Some(r) = doc.get("ref_date").and_then(Value::as_str) {
+            if let Some(r) = doc.ref_date.as_deref() {
                 opts.ref_date = Some(parse_date(r).map_err(|e| format!("line {}: {e}", n + 1))?);
             }
-            let an = analyze(text, &opts);
-            let v = json!({ "id": doc.get("id").cloned().unwrap_or(Value::Null), "entities": entities_json(text, &an.entities, false) });
+            let an = analyze(&doc.text, &opts);
+            let line = OutLine { id: doc.id.clone(), entities: entities_out(&doc.text, &an.entities, false) };
+            let v = serde_json::to_string(&line).map_err(|e| e.to_string())?;
             writeln!(out, "{v}").map_err(|e| e.to_string())?;
         }
         Ok(())
