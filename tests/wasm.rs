@@ -176,19 +176,40 @@ fn bad_options_throw_errors_that_name_the_problem() {
         assert!(m.starts_with("options must be an object or undefined, got "), "{m}");
     }
     assert_eq!(message(analyze(t(), JsValue::NULL)), "options must be an object or undefined, got null");
-    assert_eq!(message(analyze(t(), opts(r#"{"ref_date":"2023-01-01"}"#))), "unknown option \"ref_date\": expected lang, labels or refDate");
-    assert_eq!(message(analyze(t(), opts(r#"{"lang":"tr"}"#))), "unknown language \"tr\": expected \"az\", \"en\" or \"auto\"");
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"ref_date":"2023-01-01"}"#))),
+        "unknown option \"ref_date\": expected lang, labels or refDate"
+    );
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"lang":"tr"}"#))),
+        "unknown language \"tr\": expected \"az\", \"en\" or \"auto\""
+    );
     assert_eq!(message(analyze(t(), opts(r#"{"lang":1}"#))), "option \"lang\" must be a string, got number");
-    assert_eq!(message(analyze(t(), opts(r#"{"labels":["PERSON","FOO"]}"#))), "unknown label \"FOO\": expected PERSON, PLACE, ORG or DATE");
-    assert_eq!(message(analyze(t(), opts(r#"{"labels":"PERSON"}"#))), "option \"labels\" must be an array of labels, got string");
-    assert_eq!(message(analyze(t(), opts(r#"{"labels":[null]}"#))), "option \"labels\" must hold strings, got null at index 0");
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"labels":["PERSON","FOO"]}"#))),
+        "unknown label \"FOO\": expected PERSON, PLACE, ORG or DATE"
+    );
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"labels":"PERSON"}"#))),
+        "option \"labels\" must be an array of labels, got string"
+    );
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"labels":[null]}"#))),
+        "option \"labels\" must hold strings, got null at index 0"
+    );
     for date in ["2023-02-29", "2023-13-01", "23-01-01", "2023/01/01", "", "２０２３-01-01"] {
         let m = message(analyze(t(), opts(&format!(r#"{{"refDate":"{date}"}}"#))));
         assert_eq!(m, format!("invalid refDate \"{date}\": expected a real calendar date as YYYY-MM-DD"));
     }
-    assert_eq!(message(analyze(t(), opts(r#"{"refDate":20230101}"#))), "option \"refDate\" must be a string, got number");
+    assert_eq!(
+        message(analyze(t(), opts(r#"{"refDate":20230101}"#))),
+        "option \"refDate\" must be a string, got number"
+    );
     // Every export checks its arguments the same way.
-    assert_eq!(message(analyze_flat(t(), opts(r#"{"lang":"xx"}"#))), "unknown language \"xx\": expected \"az\", \"en\" or \"auto\"");
+    assert_eq!(
+        message(analyze_flat(t(), opts(r#"{"lang":"xx"}"#))),
+        "unknown language \"xx\": expected \"az\", \"en\" or \"auto\""
+    );
     assert_eq!(message(render_html(t(), s("az"))), "options must be an object or undefined, got string");
     // 2024 is a leap year, so the same day is fine there.
     assert!(analyze(t(), opts(r#"{"refDate":"2024-02-29"}"#)).is_ok());
@@ -209,7 +230,10 @@ fn non_string_text_throws_and_the_module_keeps_working() {
 fn render_html_escapes_text_and_marks_entities() {
     let html = render_html(s("<b>İlham Əliyev</b> & Bakıda \"x\"\n'y'"), opts(r#"{"lang":"az"}"#)).expect("render");
     assert!(html.starts_with("&lt;b&gt;<mark class=\"vurgu vurgu-person\" data-label=\"PERSON\""), "{html}");
-    assert!(html.contains(">İlham Əliyev</mark>&lt;/b&gt; &amp; <mark class=\"vurgu vurgu-place\" data-label=\"PLACE\""), "{html}");
+    assert!(
+        html.contains(">İlham Əliyev</mark>&lt;/b&gt; &amp; <mark class=\"vurgu vurgu-place\" data-label=\"PLACE\""),
+        "{html}"
+    );
     assert!(html.ends_with(">Bakıda</mark> &quot;x&quot;\n&#39;y&#39;"), "{html}");
     assert!(!html.contains("<b>"));
     assert_eq!(html.matches("<mark ").count(), 2);
