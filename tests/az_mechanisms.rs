@@ -545,3 +545,63 @@ fn quoted_document_titles_are_opaque_dates_included() {
         None,
     );
 }
+
+#[test]
+fn strangers_names_mid_sentence_but_not_title_words() {
+    check_all(
+        &[
+            "Məşqçi klubun yeni transferi {{PERSON|Neytan Tella}} ilə müqavilə imzalayıb.",
+            "Tərəflər Regional Əməkdaşlığın Genişləndirilməsinə dair sənəd imzalayıb.",
+            "{{PLACE|Naxçıvanda}} {{PERSON|Ağaəli İbrahimov}} {{PERSON|Rüstəmovu}} qəbul edib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn where_one_organisation_ends_and_the_next_begins() {
+    check_all(
+        &[
+            "Prezident {{ORG|Xarici İşlər Nazirliyinin}} fəaliyyətini müzakirə edib.",
+            "{{ORG|Bakı Ağır Cinayətlər Məhkəməsi}} {{ORG|Gəncə Şəhər İcra Hakimiyyətinin}} iddiasına baxıb.",
+            "{{ORG|Akademik Milli Dram Teatrı}} mövsümü bağlayıb.",
+            "Nazirlik yeni layihə açıb. Nazirliyin mətbuat xidməti bildirib.",
+            "{{PLACE|Londondakı}} səfirlik bəyanat yayıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn day_ranges_parts_of_years_and_day_adjectives() {
+    check_all(
+        &[
+            "Qəbul {{DATE:2025-03-12/2025-03-14|12-14 mart 2025-ci il}} tarixlərində aparılacaq.",
+            "Sənədlər {{DATE:2024-06-08/2024-06-18|2024-cü ilin iyunun 8-dən 18-dək}} qəbul edilir.",
+            "Tikinti {{DATE:2027|2027-ci ilin sonunadək}} başa çatacaq.",
+            "{{DATE:2024-05-06|Bugünkü}} iclasda büdcə müzakirə olunub.",
+            "Hakim {{DATE:2024-05-05|dünənki}} prosesi təxirə salıb.",
+            "Avadanlıq {{DATE:2024-06|gələn ayın əvvəlində}} gətiriləcək.",
+            "Oyunçu 26-27 yaşlarında olan futbolçuları seçib.",
+        ],
+        Az,
+        Some("2024-05-06"),
+    );
+}
+
+#[test]
+fn stations_circles_and_galleries() {
+    check_all(
+        &[
+            "Yol “{{PLACE|Gənclik}}” metrostansiyasına qədər uzanır.",
+            "Sıxlıq “{{PLACE|28 May}}” stansiyasından sonra azalıb.",
+            "Rəssamın sərgisi {{ORG|Dövlət Rəsm Qalereyasının}} zalında açılıb.",
+            "“28 May” bayramı münasibətilə konsert olub.",
+            "{{PLACE|Azərbaycan Xalq Cümhuriyyətinin}} yubileyi qeyd olunub.",
+        ],
+        Az,
+        None,
+    );
+}

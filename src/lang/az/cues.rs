@@ -55,6 +55,18 @@ pub fn located(folded: &str) -> bool {
     stem.is_some_and(|s| s.chars().count() >= 3)
 }
 
+/// A word built with Azerbaijani derivational suffixes: abstract nouns in
+/// `-lıq` (voiced before a vowel: `Tərəfdaşlığın`) and verbal nouns with a
+/// possessive (`Gücləndirilməsinə`). Names are not built that way, so such
+/// capitals are title words, not a stranger's name.
+pub fn derived_noun(folded: &str) -> bool {
+    const MARKS: [&str; 12] =
+        ["lığ", "liy", "luğ", "lüy", "ması", "məsi", "mağı", "məyi", "çılıq", "çilik", "ılması", "ilməsi"];
+    let long = folded.chars().count() >= 7;
+    long && (MARKS.iter().any(|m| folded.contains(m))
+        || ["lıq", "lik", "luq", "lük"].iter().any(|m| folded.ends_with(m)))
+}
+
 /// `COVID-19`, `Su-25`: a word with a number hyphened to it.
 pub fn numbered(w: &Words<'_, '_>, t: usize) -> bool {
     let d = w.doc;
@@ -114,5 +126,20 @@ pub fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
         Desc::Event
     } else {
         Desc::Work
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::derived_noun;
+
+    #[test]
+    fn derived_nouns_are_told_from_names() {
+        for w in ["tərəfdaşlığın", "gücləndirilməsinə", "müstəqillik", "hazırlanması"] {
+            assert!(derived_noun(w), "{w}");
+        }
+        for w in ["tella", "frimponq", "malik", "kvelidze", "blinken", "məlikov"] {
+            assert!(!derived_noun(w), "{w}");
+        }
     }
 }

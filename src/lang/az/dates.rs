@@ -262,8 +262,13 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         if m == GEN {
             if let Some(n) = self.next_word(il, false) {
+                // `2027-ci ilin sonunadək`: a part of the year is the year.
+                if let Some(k) = self.month_part(n) {
+                    return Some(Found { first: i, last: k, value: Some(Timex::One(Point::Year(y))) });
+                }
                 if let Some(f) = self
-                    .month_led(n, Some(y), i)
+                    .month_day(n, Some(y), i, None)
+                    .or_else(|| self.month_led(n, Some(y), i))
                     .or_else(|| self.quarter(n, Some(y), i))
                     .or_else(|| self.first_months(n, Some(y), i))
                 {
@@ -327,7 +332,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
 
     /// `əvvəli`, `ortası`, `sonu` (with endings) after a month: returns the
     /// word's token.
-    fn month_part(&self, n: usize) -> Option<usize> {
+    pub(super) fn month_part(&self, n: usize) -> Option<usize> {
         ["əvvəl", "orta", "son"]
             .iter()
             .any(|p| self.stem_is(n, p).is_some_and(|m| m & (super::morph::POSS3 | super::morph::POSS) != 0))
@@ -342,9 +347,22 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         first: usize,
         sentence_year: Option<i32>,
     ) -> Option<Found> {
-        let (dd, dl, dm) = self.day(i)?;
+        let (dd, mut dl, dm) = self.day(i)?;
         if dm != 0 {
             return None;
+        }
+        // `26-27 fevral`: a range of days in one month.
+        let mut dd2 = None;
+        if matches!(self.doc().punct_at(dl + 1), Some('-' | '–'))
+            && self.doc().attached(dl + 1)
+            && self.doc().attached(dl + 2)
+        {
+            if let Some((d2, l2, 0)) = self.day(dl + 2) {
+                if d2 > dd {
+                    dd2 = Some(d2);
+                    dl = l2;
+                }
+            }
         }
         let mi = self.next_word(dl, false)?;
         let (m, mm) = self.month(mi)?;
@@ -372,7 +390,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             }
         }
         let p = self.resolve_day(y.or(sentence_year), m, dd)?;
-        Some(Found { first, last, value: Some(Timex::One(p)) })
+        let value = match dd2 {
+            Some(d2) => Timex::Range(p, self.resolve_day(y.or(sentence_year), m, d2)?),
+            None => Timex::One(p),
+        };
+        Some(Found { first, last, value: Some(value) })
     }
 
     /// `iyul ayında`, `aprel-iyun aylarında`, `yanvarında` (after a year),
@@ -467,7 +489,7 @@ fn may_open_date(folded: &str) -> bool {
         Some('o') => (&["oktyabr"], &[]),
         Some('n') => (&["noyabr"], &[]),
         Some('d') => (&["dekabr", "dünən"], &["dördüncü"]),
-        Some('b') => (&["bazar", "birigün"], &["bu", "birinci"]),
+        Some('b') => (&["bazar", "birigün", "bugün"], &["bu", "birinci"]),
         Some('ç') => (&["çərşənbə"], &[]),
         Some('c') => (&["cümə"], &["cari"]),
         Some('ş') => (&["şənbə"], &[]),

@@ -86,9 +86,15 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         // Written in lower case mid-sentence; a capital there is a name
         // (`Sabah Şəriəti`).
         let capital_inside = d.is(i, crate::token::CAP) && !d.is(i, crate::token::SENT_START);
-        for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2)] {
+        for (stem, off) in [("dünən", -1i64), ("sabah", 1), ("srağagün", -2), ("birigün", 2), ("bugün", 0)] {
             if capital_inside {
                 break;
+            }
+            // `dünənki`, `bugünkü`: the adjective of a day word (its `-kı`
+            // follows no case, so the suffix grammar does not know it).
+            let f = d.folded(i);
+            if f.strip_prefix(stem).is_some_and(|k| matches!(k, "ki" | "kı" | "ku" | "kü")) {
+                return Some(Found { first: i, last: i, value: day(off) });
             }
             if let Some(m) = self.stem_is(i, stem) {
                 if m & !(ABL | TERM | DAT | GEN | LOC) == 0 {
@@ -119,7 +125,16 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if let Some(m) = self.stem_is(n, "ay") {
             // `gələn ayın 15-dək`: a day of that month.
             if m == GEN {
-                let (dd, last, _) = self.next_word(n, false).and_then(|k| self.day(k))?;
+                let k = self.next_word(n, false)?;
+                // `gələn ayın əvvəlində`: a part of that month.
+                if let Some(k) = self.month_part(k) {
+                    let v = r.map(|r| {
+                        let x = r.add_months(shift as i32);
+                        Timex::One(Point::Month { y: Some(x.y), m: x.m })
+                    });
+                    return Some(Found { first: i, last: k, value: v });
+                }
+                let (dd, last, _) = self.day(k)?;
                 let v = r.and_then(|r| {
                     let x = r.add_months(shift as i32);
                     Ymd::new(x.y, x.m, dd).map(|day| Timex::One(Point::day(day)))

@@ -138,6 +138,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return;
         }
         if let Some(h) = self.rightmost_head(items) {
+            if let Some(e) = self.first_org_end(items, h) {
+                self.whole(&items[..=e], cue, Desc::None);
+                self.whole(&items[e + 1..], false, desc);
+                return;
+            }
             // Names joined by `və` before the head stand alone when they
             // are complete: a person, or an organisation with its own head.
             let mut joined_from = 0;
@@ -371,15 +376,22 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let next = self.w.at(t).last + 1;
         let cue = cue && !(d.is_lower_word(next) && self.w.is(next, TITLE));
         let vocab = fl & VOCAB != 0 && fl & NAMEISH == 0;
-        let desc = if vocab { Desc::None } else { desc };
+        // (`Sakinlər kənd yolunu`: an opener the article also writes in
+        // lower case is a word, not a place before its descriptor.)
+        let desc = if vocab || self.common_opener(t) { Desc::None } else { desc };
         // A legal form alone (`ASC-lərə`) names no one; nor does a word
         // numbered like an event or product (`Paris-2024`) or hyphened to a
         // nationality (`yunan-Roma güləşi`).
         if (fl & ORG_LEGAL != 0 && fl & ORG == 0) || numbered(self.w, t) || self.after_demonym_hyphen(t) {
             return;
         }
+        // A capitalised head alone is a back-reference (`Mərkəzin saytından`,
+        // `Nazirliyin`), and a single letter names nothing (`H qrupunda`).
+        if (fl & ORG_HEAD != 0 && fl & (ORG | PLACE_ANY) == 0) || d.surface(t).chars().count() < 2 {
+            return;
+        }
         // `Berklidəki`: `-dakı` follows places.
-        if self.unknown(t) && !sent && located(d.folded(t)) {
+        if self.unknown(t) && located(d.folded(t)) {
             self.emit(Some(Label::Place), t, t, prio::WEAK);
             return;
         }

@@ -3,7 +3,7 @@
 //! and what `və` and `yanında` do between names.
 
 use super::cues::*;
-use super::morph::{ABL, ACC, DAT, GEN, INS, KI, LOC};
+use super::morph::{ABL, DAT, GEN, INS, KI, LOC};
 use super::names::Names;
 use super::runs::{is_abbrev, Item, Join, Role};
 use crate::lexicon::*;
@@ -39,11 +39,36 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             .is_some_and(|n| self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0))
             && self.droppable(t);
         let plural = self.morphs(t) & super::morph::PL != 0;
+        // A sentence's first word the article also writes in lower case
+        // goes when what follows is a known name by itself (`Əmr | Nazirlər
+        // Kabineti`) or when it carries a case ending (`Forumu | Nizami
+        // Gəncəvi Beynəlxalq Mərkəzinin`); many names start with a bare one
+        // (`Xarici İşlər Nazirliyi`).
+        let rest_known = items
+            .get(from + 1)
+            .is_some_and(|n| self.w.phrase(n.tok).is_some_and(|(last, hit, _)| last == items[h].tok && hit.has(ORG)));
         let opener = self.w.doc.is(t, SENT_START)
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
-            && (self.w.seen_lower(t) || before_place || plural || (self.unknown(t) && verbal(self.w.doc.folded(t))));
+            && ((self.w.seen_lower(t) && (rest_known || self.closes(t)))
+                || before_place
+                || plural
+                || (self.unknown(t) && verbal(self.w.doc.folded(t))));
         if from == 0 && opener && h >= from + 2 {
+            from += 1;
+        }
+        // A title or a surname in the nominative before a name of two or
+        // more words is the sentence's subject (`Prezident | Xarici İşlər
+        // Nazirliyinin fəaliyyətini`, `Bayramov | Təhsil Nazirliyində`);
+        // `Prezident Administrasiyası` keeps its one-word rest.
+        let t = items[from].tok;
+        let subject = self.morphs(t) == 0
+            && (self.is_title(items, from) || (self.surname(t) && !self.given(t)))
+            && items.get(from + 1).is_some_and(|n| n.role == Role::Cap);
+        // (With the head in the nominative the title is the name's own
+        // first word: `Akademik Milli Dram Teatrı`.)
+        let rest = if self.surname(t) { 2 } else { 3 };
+        if subject && h >= from + rest && self.morphs(items[h].tok) & (GEN | LOC | DAT | ABL | INS) != 0 {
             from += 1;
         }
         // A leading word in the locative, ablative, dative, accusative or
@@ -63,7 +88,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 g += 1;
             }
             let t = items[g].tok;
-            let marked = self.morphs(t) & (LOC | ABL | DAT | ACC | INS | KI) != 0
+            // (The accusative `-ı` reads like the izafet `-ı`: `Nəqliyyatı
+            // İntellektual İdarəetmə Mərkəzi` keeps its first word.)
+            let marked = self.morphs(t) & (LOC | ABL | DAT | INS | KI) != 0
                 || (self.unknown(t) && located(self.w.doc.folded(t)));
             if items[g].role == Role::Cap && marked && h >= g + 2 {
                 cut = Some(g + 1);
@@ -103,6 +130,20 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let d = self.w.doc;
         let j = self.w.at(t).last + 1;
         d.punct_at(j) == Some('(') && is_abbrev(self.w, j + 1) && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
+    }
+
+    /// Where a run holds two organisations, the end of the first: a head in
+    /// the nominative followed by a place that opens the next name (`Bakı
+    /// Ağır Cinayətlər Məhkəməsi | Gəncə Şəhər İcra Hakimiyyətinin`).
+    pub(super) fn first_org_end(&self, items: &[Item], h: usize) -> Option<usize> {
+        (1..h.saturating_sub(1)).find(|&e| {
+            let t = items[e].tok;
+            self.f(t) & ORG_HEAD != 0
+                && self.morphs(t) == 0
+                && items
+                    .get(e + 1)
+                    .is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.strong_place(n.tok))
+        })
     }
 
     /// The rightmost organisation or facility head with a capitalised

@@ -77,8 +77,22 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let particle_start = self.f(t) & PARTICLE != 0
             && items.get(k + 1).is_some_and(|n| n.role == Role::Cap || n.role == Role::Particle);
         let surname_first = self.surname(t) && items.last().is_some_and(|x| x.role == Role::Patronym);
+        // Two or three words no list knows, mid-sentence, with nothing after
+        // them that makes a place or an organisation: in Azerbaijani only
+        // names are capitalised there, and most such pairs are people
+        // (`Neytan Tella`, `Cerimi Frimponq`).
+        let unknown_pair = !d.is(t, SENT_START)
+            && !self.w.shouting(t)
+            && self.unknown(t)
+            && !self.closes(t)
+            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.unknown(n.tok))
+            && items.len() <= k + 3
+            && items[k..]
+                .iter()
+                .all(|it| it.role == Role::Cap && self.unknown(it.tok) && !super::cues::derived_noun(d.folded(it.tok)));
         let can_start = initial
             || particle_start
+            || unknown_pair
             || surname_first
             || regnal
             || self.given(t)
@@ -132,6 +146,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if self.given(nt) && has_surname && !self.surname(nt) {
                 break;
             }
+            // One surname a person: a second surname-shaped word opens the
+            // next name (`Ağaəli İbrahimov | Rüstəmovu`).
+            if has_surname && self.surname(items[m].tok) && self.surname(nt) && !self.given(items[m].tok) {
+                break;
+            }
             if nx.join == Join::Hyphen
                 && (self.strong_place(nt) || items.get(m + 2).is_some_and(|x| x.join == Join::Hyphen))
             {
@@ -158,7 +177,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // (`Allahverdiyev Rövşən Oqtay oğlu`).
         let patronym_last = items.get(m + 1).is_some_and(|x| x.role == Role::Patronym) && m + 2 == items.len();
         let m = if patronym_last { m + 1 } else { m };
-        let accept = if regnal || particle_start || patronym_last {
+        let accept = if regnal || particle_start || patronym_last || unknown_pair {
             m > k
         } else if m == k {
             // A lone given name needs a title on either side.

@@ -41,8 +41,9 @@ fn find_quotes(w: &Words<'_, '_>) -> Vec<Quote> {
         };
         let closers = closer_for(c);
         // An opening quote stands before a word it touches.
+        let opens = d.is_word(i + 1) || (d.kind(i + 1) == Some(TokKind::Num) && d.is_cap_word(i + 2));
         if closers.is_empty()
-            || !d.is_word(i + 1)
+            || !opens
             || !d.attached(i + 1)
             || (c == '"' && i > 0 && !d.is(i, SPACE_BEFORE) && d.is_word(i - 1))
         {
@@ -98,8 +99,10 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
         // illər üçün Dövlət Proqramı”`) is opaque, dates and places inside
         // included.
         let titled = d.is_cap_word(b) && w.flags(b) & EVENT_HEAD != 0 && b > a;
+        // `peyki “Azersky”nin`, `filmi “X”`: a work word before the quote.
+        let work_before = q.open > 0 && d.is_lower_word(q.open - 1) && w.stem_in(q.open - 1, WORK_DESC).is_some();
         let decided: Option<Option<Label>> = match after {
-            _ if titled => Some(None),
+            _ if titled || work_before => Some(None),
             After::Desc(Desc::Work | Desc::Event) => Some(None),
             _ if works_list => Some(None),
             // `“Azərbaycan müəllimi” qəzeti`: a title named by an
@@ -151,9 +154,11 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
     for (a, b, suffix) in pending {
         let content = &d.folded[d.tokens[a].fstart as usize..d.tokens[b].fend as usize];
         // `“Neftçi Arena”da`: a facility's own head says it is a place.
-        // `“Azerspace-1”`, `“Ariane-5”`: a numbered name is a product.
-        let numbered = (a..=b).any(|t| d.kind(t) == Some(TokKind::Num));
-        let default = if numbered {
+        // `“Azerspace-1”`, `“Ariane-5”`: a name with a number hyphened to
+        // it is a product (`“20 Yanvar”` is not).
+        let numbered = (a..=b).any(|t| d.kind(t) == Some(TokKind::Num) && d.punct_at(t.wrapping_sub(1)) == Some('-'));
+        // A date-named quote says what it is only by its descriptor.
+        let default = if numbered || d.kind(a) == Some(TokKind::Num) {
             None
         } else if w.flags(b) & FACILITY_HEAD != 0 {
             Some(Label::Place)
@@ -208,12 +213,22 @@ fn is_name_like(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
             None => return false,
         }
     }
-    (1..=6).contains(&words) && d.is_cap_word(a)
+    // `“20 Yanvar”`, `“8 Noyabr”`: stations and streets named after a date.
+    let date_named = d.kind(a) == Some(TokKind::Num) && d.is_cap_word(a + 1);
+    (1..=6).contains(&words) && (d.is_cap_word(a) || date_named)
 }
 
+/// `Azəri-Çıraq-Günəşli`: capitalised words joined by hyphens only.
 fn is_hyphen_list(w: &Words<'_, '_>, a: usize, b: usize) -> bool {
     let d = w.doc;
-    b > a && (a..=b).all(|t| d.is_cap_word(t) || (d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)))
+    b > a
+        && (a..=b).all(|t| {
+            if (t - a) % 2 == 0 {
+                d.is_cap_word(t)
+            } else {
+                d.punct(t) == '-' && d.attached(t) && d.attached(t + 1)
+            }
+        })
 }
 
 fn after_quote(w: &Words<'_, '_>, close: usize) -> After {
