@@ -24,3 +24,7 @@ if ls tests/holdout/az-*.ann >/dev/null 2>&1; then
   row "held-out az" tests/holdout/az-*.ann
   row "held-out en" tests/holdout/en-*.ann
 fi
+if ls tests/blind/az-*.ann >/dev/null 2>&1; then
+  row "blind az" tests/blind/az-*.ann
+  row "blind en" tests/blind/en-*.ann
+fi
