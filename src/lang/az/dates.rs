@@ -461,12 +461,23 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `ikinci rübdə`, `birinci yarımildə`.
     pub(super) fn quarter(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let hit = self.w.exact(i);
-        let n = if hit.has(NUMWORD) { hit.payload } else { roman(self.doc().surface(i))? };
+        // (`ilk` is `first` for a half or a quarter as for months.)
+        let n = if hit.has(NUMWORD) {
+            hit.payload
+        } else if self.doc().word_is(i, "ilk") {
+            1
+        } else {
+            roman(self.doc().surface(i))?
+        };
         let k = self.next_word(i, false)?;
         let y = year.or_else(|| self.r.map(|r| r.y));
         let value = if self.stem_is(k, "rüb").is_some() && (1..=4).contains(&n) {
             y.map(|y| date::quarter(y, n))
-        } else if self.stem_is(k, "yarımil").is_some() && (1..=2).contains(&n) {
+        } else if (self.stem_is(k, "yarımil").is_some() || (first < i && self.stem_is(k, "yarı").is_some()))
+            && (1..=2).contains(&n)
+        {
+            // A bare `yarı` is a half of anything (`günün ikinci yarısında`);
+            // after `ilin` or a year it is the year's.
             y.map(|y| date::half(y, n))
         } else {
             return None;

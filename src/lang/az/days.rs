@@ -104,7 +104,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         if d.word_is(i, "ilin") {
             let n = self.next_word(i, false)?;
-            return self.first_months(n, r.map(|r| r.y), i);
+            return self.first_months(n, r.map(|r| r.y), i).or_else(|| self.quarter(n, None, i));
         }
         let shift = match d.folded(i) {
             "bu" | "cari" => 0i64,
