@@ -552,6 +552,7 @@ fn strangers_names_mid_sentence_but_not_title_words() {
         &[
             "Məşqçi klubun yeni transferi {{PERSON|Neytan Tella}} ilə müqavilə imzalayıb.",
             "Tərəflər Regional Əməkdaşlığın Genişləndirilməsinə dair sənəd imzalayıb.",
+            "Bu hissə Web Worker-də işləyir.",
             "{{PLACE|Naxçıvanda}} {{PERSON|Ağaəli İbrahimov}} {{PERSON|Rüstəmovu}} qəbul edib.",
         ],
         Az,

@@ -67,6 +67,14 @@ pub fn derived_noun(folded: &str) -> bool {
         || ["lıq", "lik", "luq", "lük"].iter().any(|m| folded.ends_with(m)))
 }
 
+/// Written in the Azerbaijani alphabet only: Azerbaijani news spells
+/// foreign people's names in it (`Neytan Tella`), while a word with `w`
+/// or another foreign letter is a term left in its own spelling (`Web
+/// Worker`).
+pub fn az_spelled(folded: &str) -> bool {
+    folded.chars().all(|c| matches!(c, 'a'..='v' | 'x'..='z' | 'ç' | 'ə' | 'ğ' | 'ı' | 'ö' | 'ş' | 'ü'))
+}
+
 /// `COVID-19`, `Su-25`: a word with a number hyphened to it.
 pub fn numbered(w: &Words<'_, '_>, t: usize) -> bool {
     let d = w.doc;
@@ -131,7 +139,7 @@ pub fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
 
 #[cfg(test)]
 mod tests {
-    use super::derived_noun;
+    use super::{az_spelled, derived_noun};
 
     #[test]
     fn derived_nouns_are_told_from_names() {
@@ -140,6 +148,10 @@ mod tests {
         }
         for w in ["tella", "frimponq", "malik", "kvelidze", "blinken", "məlikov"] {
             assert!(!derived_noun(w), "{w}");
+            assert!(az_spelled(w), "{w}");
+        }
+        for w in ["web", "worker", "müller", "josé"] {
+            assert!(!az_spelled(w), "{w}");
         }
     }
 }

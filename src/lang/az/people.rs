@@ -87,9 +87,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && !self.closes(t)
             && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.unknown(n.tok))
             && items.len() <= k + 3
-            && items[k..]
-                .iter()
-                .all(|it| it.role == Role::Cap && self.unknown(it.tok) && !super::cues::derived_noun(d.folded(it.tok)));
+            && items[k..].iter().all(|it| {
+                let f = d.folded(it.tok);
+                it.role == Role::Cap
+                    && self.unknown(it.tok)
+                    && !super::cues::derived_noun(f)
+                    && super::cues::az_spelled(f)
+            });
         let can_start = initial
             || particle_start
             || unknown_pair
