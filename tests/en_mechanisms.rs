@@ -170,3 +170,15 @@ fn datelines_and_listed_competitions() {
     let f = ents("The Champions League match was moved to Hamburg.", None);
     assert!(!f.iter().any(|(_, t, _)| t.contains("League")) && has(&f, "PLACE", "Hamburg"), "{f:?}");
 }
+
+#[test]
+fn a_full_month_name_never_takes_the_sentence_dot() {
+    let r = Some("2024-08-20");
+    let f = ents("The vote was held in May. Results came in June.", r);
+    assert_eq!(value(&f, "May"), "2024-05");
+    assert_eq!(value(&f, "June"), "2024-06");
+    assert!(!f.iter().any(|(_, t, _)| t.ends_with('.')), "{f:?}");
+    // An abbreviation keeps its dot; `May` as a verb is no date.
+    assert_eq!(value(&ents("It closed on Sept. 3.", r), "Sept. 3"), "2024-09-03");
+    assert!(ents("May we begin?", r).is_empty());
+}

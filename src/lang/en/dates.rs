@@ -150,7 +150,8 @@ impl Dates<'_, '_, '_> {
             return None;
         }
         let f = d.folded(i);
-        let full = f.len() > 4 || matches!(f, "june" | "july");
+        // `May` has no abbreviation: a dot after it ends the sentence.
+        let full = f.len() > 4 || matches!(f, "may" | "june" | "july");
         if d.punct_at(i + 1) == Some('.') && d.attached(i + 1) && !full {
             return Some((h.payload, i + 1));
         }
