@@ -182,3 +182,42 @@ fn a_full_month_name_never_takes_the_sentence_dot() {
     assert_eq!(value(&ents("It closed on Sept. 3.", r), "Sept. 3"), "2024-09-03");
     assert!(ents("May we begin?", r).is_empty());
 }
+
+#[test]
+fn regnal_numerals_belong_to_the_name_and_royal_titles_stay_outside() {
+    let f =
+        ents("The bridge was opened by King Harald V and Queen Margaret II, and blessed by Pope Gregory XIII.", None);
+    for p in ["Harald V", "Margaret II", "Gregory XIII"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    assert!(!f.iter().any(|(_, t, _)| t.starts_with("King") || t.starts_with("Queen") || t.starts_with("Pope")));
+    // A numeral with no person before it is nothing; a bare `I` after a
+    // name without a title is the pronoun.
+    let f = ents("After World War II ended, Sarah Jennings I think moved away.", None);
+    assert!(has(&f, "PERSON", "Sarah Jennings"), "{f:?}");
+    assert!(!f.iter().any(|(_, t, _)| t.contains(" I") || t.contains("II")), "{f:?}");
+}
+
+#[test]
+fn roles_before_unknown_names_cue_a_person() {
+    let f = ents(
+        "Veteran grandmaster Teodor Balanescu drew with midfielder Okoro Adebayo, while incumbent Pallavi Rathnayake and her compatriot Dilan Perera watched. Party leader Marek Zubrowski spoke.",
+        None,
+    );
+    for p in ["Teodor Balanescu", "Okoro Adebayo", "Pallavi Rathnayake", "Dilan Perera", "Marek Zubrowski"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    // An organisation before a capitalised role stays its own name.
+    let f = ents("The report came as UNICEF Administrator Josef Aschbacher left.", None);
+    assert!(has(&f, "ORG", "UNICEF") && has(&f, "PERSON", "Josef Aschbacher"), "{f:?}");
+    // A role before a known place or organisation does not make it a person.
+    let f = ents("The champion France beat forward-thinking Ajax.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn named_storms_are_events() {
+    let f = ents("Hurricane Milton flooded Tampa, and Typhoon Haikui hit Taiwan after Storm Babet.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+    assert!(has(&f, "PLACE", "Tampa") && has(&f, "PLACE", "Taiwan"), "{f:?}");
+}

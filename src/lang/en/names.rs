@@ -407,7 +407,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             let fl = self.f(&it);
-            if let Some(m) = self.phrase(items, k) {
+            // After a title a given name is the person's, not a town's
+            // (`Queen Elizabeth`); a country keeps its name.
+            let titled_given = cue && fl & GIVEN != 0 && fl & COUNTRY == 0;
+            if let Some(m) = if titled_given { None } else { self.phrase(items, k) } {
                 k = m + 1;
                 cue = false;
                 continue;
@@ -422,7 +425,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                     }
                 }
             }
-            if fl & TITLE != 0 && fl & (ORG | PLACE_ANY) == 0 && (fl & GIVEN == 0 || k + 1 >= n) {
+            // A title that is also a given name is the title before another
+            // given name (`Queen Elizabeth`, `King Charles`).
+            let title_first = k + 1 >= n || self.f(&items[k + 1]) & GIVEN != 0;
+            if fl & TITLE != 0 && fl & (ORG | PLACE_ANY) == 0 && (fl & GIVEN == 0 || title_first) {
                 cue = true;
                 k += 1;
                 continue;
@@ -432,9 +438,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 cue = false;
                 continue;
             }
+            if let Some(m) = self.storm(items, k) {
+                self.emit(None, &it, &items[m], prio::STRUCTURE);
+                k = m + 1;
+                cue = false;
+                continue;
+            }
             if let Some(m) = self.person(items, k, cue).or_else(|| self.quoted_person(items, k)) {
                 let p = if cue { prio::STRUCTURE } else { prio::LEXICON };
-                self.emit(Some(Label::Person), &it, &items[m], p);
+                let last = self.regnal(&items[m], cue).unwrap_or(items[m]);
+                self.emit(Some(Label::Person), &it, &last, p);
                 k = m + 1;
                 cue = false;
                 continue;

@@ -8,7 +8,7 @@
 use super::names::{is_roman, Item, Join, Names, Role};
 use crate::candidate::prio;
 use crate::lexicon::*;
-use crate::token::{ALLCAPS, NL_BEFORE};
+use crate::token::{ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
 /// Words after which a capitalised pair is a thing, not a person.
@@ -38,7 +38,41 @@ pub(super) fn accented(surface: &str) -> bool {
     surface.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
+/// Words that name a storm after them (`Hurricane Ian`): the storm is an
+/// event, not the person its name sounds like.
+const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
+
 impl Names<'_, '_, '_> {
+    /// `Hurricane Ian`, `Storm Ciarán`: the storm word and the capitalised
+    /// words after it; returns the last item.
+    pub(super) fn storm(&self, items: &[Item], k: usize) -> Option<usize> {
+        let it = &items[k];
+        if it.end != it.last || !STORMS.contains(&self.w.doc.folded(it.last)) {
+            return None;
+        }
+        let cap = |x: &Item| x.role == Role::Cap && x.join == Join::Space && self.f(x) & (ORG | PLACE_ANY) == 0;
+        let n = items[k + 1..].iter().take(2).take_while(|x| cap(x)).count();
+        (n > 0).then_some(k + n)
+    }
+
+    /// A regnal numeral right after a person's last item (`Felipe VI`,
+    /// `Elizabeth II's`); a bare `I` only after a title (it is also the
+    /// pronoun).
+    pub(super) fn regnal(&self, last: &Item, cue: bool) -> Option<Item> {
+        let d = self.w.doc;
+        let t = last.last + 1;
+        if last.end != last.last || !d.is(t, SPACE_BEFORE) || d.is(t, SENT_START) || !d.is_word(t) {
+            return None;
+        }
+        let s = d.surface(t);
+        let upper = s.bytes().all(|b| b.is_ascii_uppercase());
+        if !upper || !is_roman(s) || s.len() > 5 || (s.len() < 2 && !cue) {
+            return None;
+        }
+        let end = self.w.possessive(t).unwrap_or(t);
+        Some(Item { first: t, last: t, end, join: Join::Space, role: Role::Cap })
+    }
+
     /// Two or three unknown capitalised words next to a speech verb or
     /// before an appositive role are a person (`said Jan Hatzius`,
     /// `Noel Forgeard, the chief executive,`).
