@@ -221,3 +221,22 @@ fn named_storms_are_events() {
     assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
     assert!(has(&f, "PLACE", "Tampa") && has(&f, "PLACE", "Taiwan"), "{f:?}");
 }
+
+#[test]
+fn particles_open_and_join_foreign_names() {
+    let f = ents(
+        "Maria Teresa dos Anjos chaired it. Later dos Anjos met Jan van der Berg. Van der Berg said yes, and da Rocha agreed.",
+        None,
+    );
+    for p in ["Maria Teresa dos Anjos", "dos Anjos", "Jan van der Berg", "Van der Berg", "da Rocha"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    // Four words with a particle, none of them in a list.
+    let f = ents("Records name him as Ubiratan Bernardes do Amaral.", None);
+    assert!(has(&f, "PERSON", "Ubiratan Bernardes do Amaral"), "{f:?}");
+    // Articles and places are not names (`la Liga`, `Rio de Janeiro`); a
+    // sentence's first word stays outside (`Born ...`).
+    let f = ents("They watched la Liga in Rio de Janeiro. Born Cassio Prado da Luz, he moved.", None);
+    assert!(!f.iter().any(|(l, t, _)| l == "PERSON" && (t.contains("Liga") || t.contains("Born"))), "{f:?}");
+    assert!(has(&f, "PLACE", "Rio de Janeiro") && has(&f, "PERSON", "Cassio Prado da Luz"), "{f:?}");
+}

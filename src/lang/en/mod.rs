@@ -1,12 +1,14 @@
 //! English rules: dates first (they claim their tokens), then capitalised
 //! runs (structure, lexicon, people), then abbreviations in brackets, then
-//! document-level echoes of names already found.
+//! document-level echoes of names already found, then the particles that
+//! open a name (`von der Leyen`).
 
 mod dates;
 mod days;
 mod echo;
 mod names;
 mod orgs;
+mod particles;
 mod people;
 mod words;
 
@@ -39,6 +41,7 @@ impl Language for English {
         names::Names::new(&w, &used, out).find();
         echo::brackets(&w, &used, out);
         echo::find(&w, &used, out);
+        particles::find(&w, &used, out);
     }
 }
 

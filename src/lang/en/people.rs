@@ -202,13 +202,25 @@ impl Names<'_, '_, '_> {
         }
         let rest: Vec<&Item> =
             items[k + 1..].iter().take(2).take_while(|x| x.role == Role::Cap && x.join == Join::Space).collect();
+        // A particle after unknown capitals and before another name marks a
+        // foreign name (`Edson Arantes do Nascimento`).
+        let at = k + rest.len() + 1;
+        let particle_after = items.get(at).is_some_and(|x| x.role == Role::Particle)
+            && items[at..].iter().find(|x| x.role != Role::Particle).is_some_and(namey);
+        // Not from a sentence's first word: an English word may open it
+        // (`Born Edson ...`), and the name starts after it.
+        if !rest.is_empty() && rest.iter().all(|x| namey(x)) && particle_after && !self.weak(it) {
+            return true;
+        }
         let Some(n) =
             (0..rest.len()).rev().find(|&n| rest[..=n].iter().all(|x| namey(x)) && self.surname_like(rest[n]))
         else {
             return false;
         };
-        // The name must end there: `Competition Markets Authority` is not one.
-        if items.get(k + n + 2).is_some_and(|x| x.role == Role::Cap && x.join == Join::Space) {
+        // The name must end there (`Competition Markets Authority` is not
+        // one), unless a name goes on (`Luiz Inácio Lula da Silva`).
+        let goes_on = |x: &Item| namey(x) && (self.f(x) & (GIVEN | SURNAME) != 0 || self.surname_like(x));
+        if items.get(k + n + 2).is_some_and(|x| x.role == Role::Cap && x.join == Join::Space && !goes_on(x)) {
             return false;
         }
         let last = rest[n];
