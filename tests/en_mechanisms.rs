@@ -240,3 +240,21 @@ fn particles_open_and_join_foreign_names() {
     assert!(!f.iter().any(|(l, t, _)| l == "PERSON" && (t.contains("Liga") || t.contains("Born"))), "{f:?}");
     assert!(has(&f, "PLACE", "Rio de Janeiro") && has(&f, "PERSON", "Cassio Prado da Luz"), "{f:?}");
 }
+
+#[test]
+fn an_organisation_after_a_person_and_of_starts_after_the_person() {
+    let f = ents(
+        "Judge Rosalind Okafor of the U.S. District Court for the Eastern District of Virginia ruled. Okafor did not set a date.",
+        None,
+    );
+    assert!(has(&f, "PERSON", "Rosalind Okafor") && has(&f, "PERSON", "Okafor"), "{f:?}");
+    assert!(has(&f, "ORG", "U.S. District Court for the Eastern District of Virginia"), "{f:?}");
+    // Without a tail of its own the country stays its own place.
+    let f = ents("Professor Helen Clarke of the University of Leeds and the U.S. Federal Reserve agreed.", None);
+    assert!(has(&f, "PERSON", "Helen Clarke") && has(&f, "ORG", "University of Leeds"), "{f:?}");
+    assert!(has(&f, "PLACE", "U.S.") && has(&f, "ORG", "Federal Reserve"), "{f:?}");
+    // `of` inside an organisation's own name still binds.
+    let f = ents("The Bank of England and John Smith of Harvard University agreed.", None);
+    assert!(has(&f, "ORG", "Bank of England") && has(&f, "PERSON", "John Smith"), "{f:?}");
+    assert!(has(&f, "ORG", "Harvard University"), "{f:?}");
+}

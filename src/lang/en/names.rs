@@ -240,8 +240,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if role == Role::Particle && d.is_lower_word(k) && self.w.has(k, PARTICLE) {
                 k += 1;
             }
-            // `Agency of the Republic of Azerbaijan`
-            if role == Role::Connector && d.word_is(n, "of") && d.word_is(k, "the") {
+            // `Agency of the Republic of Azerbaijan`, `Court for the District`
+            if role == Role::Connector && (d.word_is(n, "of") || d.word_is(n, "for")) && d.word_is(k, "the") {
                 k += 1;
             }
             if !d.is(k, SPACE_BEFORE) || d.is(k, SENT_START) || !self.starts_unit(k) {
@@ -325,7 +325,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let headline = self.w.in_headline(items[0].first);
         if !headline {
             if let Some((h, to)) = self.rightmost_head(items) {
-                let from = self.org_start(items, h);
+                let from = self.org_start(items, h, to, cue);
                 if from > 0 {
                     self.whole(&items[..from], cue);
                 }

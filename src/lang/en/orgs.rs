@@ -208,15 +208,31 @@ impl Names<'_, '_, '_> {
         const HEADS: u32 = ORG_HEAD | ORG_LEGAL | FACILITY_HEAD | EVENT_HEAD;
         let seg: Vec<&Item> = items[k + 1..].iter().take_while(|x| x.role == Role::Cap).collect();
         let known = seg.first().is_some_and(|x| self.w.phrase(x.first).is_some_and(|(_, h)| h.has(ORG | PLACE_ANY)));
-        known || seg.iter().any(|x| self.f(x) & HEADS != 0)
+        // A person's name after `and` is no part of the organisation's
+        // (`Bank of England and John Smith`).
+        let person = seg.len() >= 2 && self.f(seg[0]) & GIVEN != 0 && self.f(seg[0]) & (ORG | PLACE_ANY) == 0;
+        known || person || seg.iter().any(|x| self.f(x) & HEADS != 0)
     }
 
-    /// Where a name ending in head `h` starts: after `and` (two names, not
-    /// one), after a title, and after a country whose own organisation
-    /// follows (`U.S. State Department`).
-    pub(super) fn org_start(&self, items: &[Item], h: usize) -> usize {
+    /// Where a name ending in head `h` (and running to item `to`) starts:
+    /// after `and` (two names, not one), after a title, after a person
+    /// and `of` (`Judge X Y of the ... Court`), and after a country whose
+    /// own organisation follows (`U.S. State Department`). `cue`: a title
+    /// stands before the run.
+    pub(super) fn org_start(&self, items: &[Item], h: usize, to: usize, cue: bool) -> usize {
         let mut from = 0;
+        let mut titled = cue;
         for (c, it) in items.iter().enumerate().take(h) {
+            // An organisation's name does not start with a person's.
+            if it.role == Role::Connector && self.w.doc.word_is(it.first, "of") && c > from {
+                let person = self.person(&items[from..c], 0, titled) == Some(c - from - 1);
+                let given = self.f(&items[from]) & GIVEN != 0 && c - from >= 2;
+                if person && (titled || given) {
+                    from = (c + 1..h).find(|&k| items[k].role == Role::Cap).unwrap_or(h);
+                    titled = false;
+                    continue;
+                }
+            }
             // `and` joins two names unless what stands before it is no name
             // of its own (`Competition and Markets Authority`, `Food and
             // Drug Administration`).
@@ -229,14 +245,17 @@ impl Names<'_, '_, '_> {
                 && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));
             if and || title {
                 from = c + 1;
+                titled = title;
             }
         }
         if from < h && self.f(&items[from]) & COUNTRY != 0 && self.lexicon_org(items, from + 1, h + 1).is_some() {
             from += 1;
-        } else if from < h && self.abbreviated_country(&items[from]) && self.lead.is_none() {
+        } else if from < h && self.abbreviated_country(&items[from]) && self.lead.is_none() && to == h {
             // `U.S. Federal Trade Commission`: an official name does not
             // abbreviate its country, so the country is its own place
-            // (`9th U.S. Circuit Court of Appeals` keeps it: see `lead`).
+            // (`9th U.S. Circuit Court of Appeals` keeps it: see `lead`;
+            // so does a full name with its own tail, `U.S. District Court
+            // for the District of Columbia`).
             from += 1;
         }
         from
