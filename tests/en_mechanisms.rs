@@ -258,3 +258,21 @@ fn an_organisation_after_a_person_and_of_starts_after_the_person() {
     assert!(has(&f, "ORG", "Bank of England") && has(&f, "PERSON", "John Smith"), "{f:?}");
     assert!(has(&f, "ORG", "Harvard University"), "{f:?}");
 }
+
+#[test]
+fn a_bracketed_abbreviation_spelling_the_initials_fixes_where_the_name_starts() {
+    let f = ents(
+        "Engineers of the Brazilian Space Research Institute (BSRI) met leaders of the Tamil Makkal Katchi (TMK) party and the Liberal People's Front (LPF) coalition.",
+        None,
+    );
+    for o in
+        ["Brazilian Space Research Institute", "BSRI", "Tamil Makkal Katchi", "TMK", "Liberal People's Front", "LPF"]
+    {
+        assert!(has(&f, "ORG", o), "{o}: {f:?}");
+    }
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+    // Unknown words before an abbreviation with no organisation noun may
+    // name a product or a standard; a list of places is no organisation.
+    let f = ents("They shipped the Remote Access Toolkit (RAT) and the Baku-Tbilisi-Kars (BTK) railway.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "ORG"), "{f:?}");
+}

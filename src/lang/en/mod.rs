@@ -1,8 +1,10 @@
 //! English rules: dates first (they claim their tokens), then capitalised
-//! runs (structure, lexicon, people), then abbreviations in brackets, then
+//! runs (structure, lexicon, people), then abbreviations in brackets (the
+//! name before one spelling its initials first), then
 //! document-level echoes of names already found, then the particles that
 //! open a name (`von der Leyen`).
 
+mod acronyms;
 mod dates;
 mod days;
 mod echo;
@@ -39,6 +41,7 @@ impl Language for English {
         let mut used = vec![false; doc.len()];
         dates::find(&w, ctx.ref_date, &mut used, out);
         names::Names::new(&w, &used, out).find();
+        acronyms::find(&w, &used, out);
         echo::brackets(&w, &used, out);
         echo::find(&w, &used, out);
         particles::find(&w, &used, out);
