@@ -276,3 +276,14 @@ fn a_bracketed_abbreviation_spelling_the_initials_fixes_where_the_name_starts() 
     let f = ents("They shipped the Remote Access Toolkit (RAT) and the Baku-Tbilisi-Kars (BTK) railway.", None);
     assert!(!f.iter().any(|(l, _, _)| l == "ORG"), "{f:?}");
 }
+
+#[test]
+fn the_edges_of_a_month_or_year_are_the_month_or_year() {
+    let r = Some("2024-01-10");
+    let f = ents("He was admitted at the end of November. Work starts at the beginning of 2025.", r);
+    assert_eq!(value(&f, "end of November"), "2023-11");
+    assert_eq!(value(&f, "beginning of 2025"), "2025");
+    assert!(!f.iter().any(|(_, t, _)| t.starts_with("the ")), "{f:?}");
+    // The end of something else is no date.
+    assert!(ents("By the end of Ramadan the talks stopped.", r).iter().all(|(l, _, _)| l != "DATE"));
+}

@@ -252,7 +252,7 @@ impl Dates<'_, '_, '_> {
     /// Month-name dates: `September 26, 2023`, `Sept. 26`, `26 September
     /// 2023`, `26th of September`, `September 2023`, `January-July 2023`,
     /// `April 14-15`, and a month alone (`in March`).
-    fn calendar(&self, i: usize, sy: Option<i32>) -> Option<Found> {
+    pub(super) fn calendar(&self, i: usize, sy: Option<i32>) -> Option<Found> {
         let d = self.doc();
         if let Some((m, ml)) = self.month(i) {
             if let Some((day, dl)) = self.day(ml + 1) {
@@ -425,7 +425,7 @@ impl Dates<'_, '_, '_> {
             let k = if self.word_in(j, &["the", "this", "last", "next"]) {
                 j + 1
             } else {
-                return None;
+                return self.edge_of(i);
             };
             let off = match d.folded(j) {
                 "last" => -1,

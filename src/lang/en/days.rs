@@ -1,13 +1,30 @@
 //! Dates written without a month name: weekdays (`Friday`, `Friday and
 //! Saturday`), which news reads as the last such day unless the sentence
 //! looks ahead, and bare years, decades and year ranges (`in 1991`, `the
-//! 1990s`, `2013-2018`, `from 1977 to 1994`).
+//! 1990s`, `2013-2018`, `from 1977 to 1994`); and the edges of a month
+//! or year (`the end of November`).
 
 use super::dates::{Dates, Found, DAY_PARTS};
 use crate::date::{nearest_weekday, Point, Timex, Ymd};
 use crate::token::{Kind, SENT_START};
 
 impl Dates<'_, '_, '_> {
+    /// `end of November`, `start of 2023` after `beginning`, `start`,
+    /// `end` or `middle` at `i`: the month or year, the phrase inside the
+    /// span as the guidelines' examples write it (`the` stays outside).
+    pub(super) fn edge_of(&self, i: usize) -> Option<Found> {
+        let j = i + 2;
+        if let Some(y) = self.year(j).filter(|_| !self.quantity_after(j)) {
+            return Some(Found::new(i, j, Some(Timex::One(Point::Year(y)))));
+        }
+        let mut found = self.calendar(j, None)?;
+        if !matches!(found.value, Some(Timex::One(Point::Month { .. }))) {
+            return None;
+        }
+        found.first = i;
+        Some(found)
+    }
+
     /// A capitalised weekday on its own: the nearest such day; with a part
     /// of the day after it, a time, claimed and not reported.
     pub(super) fn weekday_alone(&self, i: usize) -> Option<Found> {
