@@ -287,3 +287,15 @@ fn the_edges_of_a_month_or_year_are_the_month_or_year() {
     // The end of something else is no date.
     assert!(ents("By the end of Ramadan the talks stopped.", r).iter().all(|(l, _, _)| l != "DATE"));
 }
+
+#[test]
+fn a_given_name_that_is_a_word_needs_a_family_name() {
+    let f = ents("Downloads of Ruby Quest and Summer Ride fell, the studio said in a statement.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+    // A surname the article also uses alone, a listed surname, a particle.
+    let f =
+        ents("Grace Wexlerby, formerly at Intel, left. Wexlerby declined. Rose Miller and Ángel De Luca stayed.", None);
+    for p in ["Grace Wexlerby", "Wexlerby", "Rose Miller", "Ángel De Luca"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+}
