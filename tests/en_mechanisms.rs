@@ -299,3 +299,21 @@ fn a_given_name_that_is_a_word_needs_a_family_name() {
         assert!(has(&f, "PERSON", p), "{p}: {f:?}");
     }
 }
+
+#[test]
+fn places_no_list_knows_from_the_words_around_them() {
+    let f = ents(
+        "Most victims died in Tafraout and neighbouring Zagora, and in villages such as Imlil and Asni. The epicentre lay in Ouirgane province, and the band later played at Kelvingrove.",
+        None,
+    );
+    for p in ["Tafraout", "Zagora", "Imlil", "Asni", "Ouirgane", "Kelvingrove"] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
+    // Not a publication, an employer, or a person with a given name.
+    let f = ents(
+        "A report in Gamespotter said so, an analyst at Kestrelworth added, and we met in Ahmed Benali's house.",
+        None,
+    );
+    assert!(!f.iter().any(|(l, _, _)| l == "PLACE"), "{f:?}");
+    assert!(has(&f, "PERSON", "Ahmed Benali's"), "{f:?}");
+}

@@ -12,6 +12,7 @@ mod names;
 mod orgs;
 mod particles;
 mod people;
+mod places;
 mod words;
 
 use super::{Context, Language};

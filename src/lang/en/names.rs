@@ -138,50 +138,6 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         (ord && d.is(i, SPACE_BEFORE)).then_some(n)
     }
 
-    /// `the villages of A, B and C`: when a plural place noun and `of`
-    /// stand right before token `i`, the last token of the list of
-    /// capitalised names, commas and `and` that follows.
-    fn place_list(&self, i: usize) -> Option<usize> {
-        const PLURALS: &[&str] = &[
-            "villages",
-            "towns",
-            "cities",
-            "districts",
-            "regions",
-            "provinces",
-            "settlements",
-            "countries",
-            "states",
-            "islands",
-            "rivers",
-            "village",
-            "town",
-            "city",
-            "district",
-            "region",
-            "province",
-        ];
-        let d = self.w.doc;
-        let of = i.checked_sub(1)?;
-        if !(d.word_is(of, "of") && of > 0 && d.is_lower_word(of - 1) && PLURALS.contains(&d.folded(of - 1))) {
-            return None;
-        }
-        let mut t = i;
-        let mut end = i;
-        while t < d.len() && t < i + 60 {
-            if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
-                end = t;
-            } else if !(d.punct_at(t) == Some(',')
-                || d.word_is(t, "and")
-                || (d.punct_at(t) == Some('-') && d.attached(t)))
-            {
-                break;
-            }
-            t += 1;
-        }
-        Some(end)
-    }
-
     fn starts_unit(&self, i: usize) -> bool {
         let d = self.w.doc;
         let used = self.used.get(i).copied().unwrap_or(true);
@@ -397,6 +353,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 .all(|x| x.role != Role::Connector && self.f(x) & (ORG | TITLE | STOP | NONNAME | DEMONYM) == 0)
         {
             self.emit(Some(Label::Place), &items[0], &items[n - 1], prio::STRUCTURE);
+            return;
+        }
+        if let Some(p) = self.unknown_place(items, cue) {
+            self.emit(Some(Label::Place), &items[0], &items[n - 1], p);
             return;
         }
         let mut k = 0;

@@ -18,7 +18,7 @@ const DUAL_HEADS: &[&str] =
 
 /// Verbs and nouns that tie a person to an institution: `studied at the
 /// Moscow Conservatory` names the institution, not the building.
-const AFFILIATION: &[&str] = &[
+pub(super) const AFFILIATION: &[&str] = &[
     "studied",
     "study",
     "studies",
