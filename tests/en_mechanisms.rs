@@ -317,3 +317,18 @@ fn places_no_list_knows_from_the_words_around_them() {
     assert!(!f.iter().any(|(l, _, _)| l == "PLACE"), "{f:?}");
     assert!(has(&f, "PERSON", "Ahmed Benali's"), "{f:?}");
 }
+
+#[test]
+fn an_unknown_first_name_is_echoed_alone() {
+    let f = ents(
+        "Young grandmaster Praggna Rameshkar beat everyone. Praggna's only loss came early. Praggna drew the last game, and Rameshkar said so.",
+        None,
+    );
+    for p in ["Praggna Rameshkar", "Praggna's", "Praggna", "Rameshkar"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    // A first name that is also a word or a listed name is not echoed
+    // (`Will Tanner` does not make `Will` a person).
+    let f = ents("Coach Will Tanner left. Will the club recover?", None);
+    assert!(!has(&f, "PERSON", "Will"), "{f:?}");
+}

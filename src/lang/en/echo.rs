@@ -93,6 +93,14 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 if last.chars().count() >= 3 && !last.ends_with('.') {
                     names.entry(last.clone()).or_insert(label);
                 }
+                // A first name no list knows is often the name the
+                // article goes on with (`Gukesh Dommaraju` → `Gukesh`);
+                // a common one (`Steve`) may be anyone's.
+                if let [first, _] = words.as_slice() {
+                    if first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
+                        names.entry(first.clone()).or_insert(label);
+                    }
+                }
                 // Every tail of the name: `Yvonne Gonzalez Rogers` →
                 // `Gonzalez Rogers`.
                 for k in 0..words.len().saturating_sub(1) {
