@@ -609,3 +609,29 @@ fn stations_circles_and_galleries() {
         None,
     );
 }
+
+#[test]
+fn an_unknown_name_before_an_organisation_noun_with_adjectives() {
+    check_all(
+        &[
+            "Abonentlər {{ORG|Nar}} və {{ORG|Naxtel}} mobil operatorları vasitəsilə qoşula bilər.",
+            "Peyk sonra {{ORG|Intelsat}} beynəlxalq peyk təşkilatına verilib.",
+            "Futbolçu {{PERSON|Frimponq}} yeni klubu ilə müqavilə imzalayıb.",
+            "Paytaxtda metro şəbəkəsinin genişləndirilməsi davam edir.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn an_inflected_opener_is_not_part_of_the_name_after_it() {
+    check_all(
+        &[
+            "Foto çəkdirilib. Forumu {{ORG|Nizami Gəncəvi Beynəlxalq Mərkəzinin}} həmsədri açıb. Bu forum ənənəvidir.",
+            "{{ORG|Xarici İşlər Nazirliyinin}} açıqlaması yayılıb. Nazir xarici qonaqları qəbul edib.",
+        ],
+        Az,
+        None,
+    );
+}

@@ -116,7 +116,41 @@ pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
             }
             continue;
         }
-        return desc_word(w, j);
+        let here = desc_word(w, j);
+        // (Mid-sentence only: an opener's capital says nothing.)
+        let lone = end > 0 && !d.is_cap_word(end - 1) && !d.is(end, crate::token::SENT_START);
+        if here == Desc::None && lone && w.flags(end) & NAMEISH == 0 {
+            return izafet_org(w, j);
+        }
+        return here;
+    }
+    Desc::None
+}
+
+/// `Naxtel mobil operatorları`, `Intelsat beynəlxalq peyk təşkilatı`: an
+/// organisation noun with its possessive ending after one or two plain
+/// lower-case words makes the unknown name before them its modifier.
+fn izafet_org(w: &Words<'_, '_>, j: usize) -> Desc {
+    let d = w.doc;
+    // (`yeni klubu`, `keçmiş şirkəti`: a person's new club, not a name.)
+    const RELATIONAL: [&str; 8] = ["yeni", "köhnə", "keçmiş", "sabiq", "əvvəlki", "indiki", "doğma", "öz"];
+    let plain = |k: usize| {
+        d.is_lower_word(k) && w.flags(k) & (STOP | CONNECTOR | TITLE) == 0 && !RELATIONAL.contains(&d.folded(k))
+    };
+    for k in [j + 1, j + 2] {
+        if !(j..k).all(plain) || !d.is_lower_word(k) {
+            return Desc::None;
+        }
+        // The descriptor entry itself carries the possessive (`təşkilatı`
+        // in `təşkilatına`), or the ending does.
+        let Some((hit, sp)) = w.stem_in(k, ORG_DESC) else { continue };
+        let f = d.folded(k);
+        let stem = f.get(..sp.stem_len).unwrap_or(f);
+        let possessed =
+            stem.ends_with(['ı', 'i', 'u', 'ü']) || sp.morphs & (super::morph::POSS3 | super::morph::POSS) != 0;
+        if possessed && hit.has(ORG_DESC) {
+            return Desc::Org;
+        }
     }
     Desc::None
 }

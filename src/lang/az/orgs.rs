@@ -50,7 +50,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let opener = self.w.doc.is(t, SENT_START)
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
-            && ((self.w.seen_lower(t) && (rest_known || self.closes(t)))
+            && ((self.w.seen_lower(t) && (rest_known || self.morphs(t) != 0 || self.w.opener_inflected(t)))
                 || before_place
                 || plural
                 || (self.unknown(t) && verbal(self.w.doc.folded(t))));

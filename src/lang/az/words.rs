@@ -34,6 +34,8 @@ pub struct Words<'d, 'a> {
     /// Sentence-initial words whose stem the article also writes in
     /// lower case.
     opener_seen_lower: Vec<bool>,
+    /// Openers that are a lower-case word of the article plus an ending.
+    opener_inflected: Vec<bool>,
     /// `stem_in` answers by category and word form: the descriptor and
     /// title words around names repeat through an article.
     stems: RefCell<HashMap<(u32, &'d str), Option<(Hit, Split)>>>,
@@ -55,6 +57,7 @@ impl<'d, 'a> Words<'d, 'a> {
             lex: &lexicon::AZ,
             info: Vec::with_capacity(doc.len()),
             opener_seen_lower: Vec::new(),
+            opener_inflected: Vec::new(),
             stems: RefCell::new(HashMap::default()),
             phrases: RefCell::new(HashMap::default()),
             shouting: Vec::new(),
@@ -80,7 +83,7 @@ impl<'d, 'a> Words<'d, 'a> {
             };
             w.info.push(info);
         }
-        w.opener_seen_lower = w.openers_seen_lower();
+        (w.opener_seen_lower, w.opener_inflected) = w.openers_seen_lower();
         w.shouting = shouting_lines(doc);
         w
     }
@@ -92,9 +95,10 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// For each sentence-initial capitalised word, whether some lower-case
     /// word of the article is its stem plus a suffix chain (`Əmr …` and
-    /// `əmri`). One pass over the lower-case words, each looked up by its
-    /// first three bytes among the openers' stems.
-    fn openers_seen_lower(&self) -> Vec<bool> {
+    /// `əmri`), and whether the opener is itself a lower-case word plus an
+    /// ending (`Forumu …` and `forum`). One pass over the lower-case words,
+    /// each looked up by its first three bytes among the openers' stems.
+    fn openers_seen_lower(&self) -> (Vec<bool>, Vec<bool>) {
         let d = self.doc;
         let mut seen = vec![false; d.len()];
         // Openers by stem (one entry however often a stem opens a
@@ -109,7 +113,7 @@ impl<'d, 'a> Words<'d, 'a> {
             }
         }
         if openers.is_empty() {
-            return seen;
+            return (seen, vec![false; d.len()]);
         }
         let mut by_prefix: HashMap<&[u8], Vec<&str>> = HashMap::default();
         for stem in openers.keys() {
@@ -117,6 +121,9 @@ impl<'d, 'a> Words<'d, 'a> {
                 by_prefix.entry(p).or_default().push(stem);
             }
         }
+        // Stems whose opener is a lower-case word plus an ending (`Forumu`
+        // and `forum`): the opener itself is inflected.
+        let mut inflected: HashMap<&str, ()> = HashMap::default();
         let mut found: HashMap<&str, ()> = HashMap::default();
         for j in 0..d.len() {
             if !d.is_lower_word(j) {
@@ -133,6 +140,14 @@ impl<'d, 'a> Words<'d, 'a> {
                 {
                     found.insert(stem, ());
                 }
+                if !inflected.contains_key(stem)
+                    && stem.len() > f.len()
+                    && stem.starts_with(f)
+                    && morph::chain(f, &stem[f.len()..], Mode::Strict).is_some()
+                {
+                    inflected.insert(stem, ());
+                    found.insert(stem, ());
+                }
             }
         }
         for stem in found.keys() {
@@ -140,7 +155,19 @@ impl<'d, 'a> Words<'d, 'a> {
                 seen[i] = true;
             }
         }
-        seen
+        let mut infl = vec![false; d.len()];
+        for stem in inflected.keys() {
+            for &i in &openers[stem] {
+                infl[i] = true;
+            }
+        }
+        (seen, infl)
+    }
+
+    /// A sentence-initial word that is a lower-case word of the article
+    /// plus an ending (`Forumu …` and `forum`).
+    pub fn opener_inflected(&self, i: usize) -> bool {
+        self.opener_inflected.get(i).copied().unwrap_or(false)
     }
 
     /// The analysed unit starting at word token `i` (capitalised words only;
