@@ -63,7 +63,10 @@ pub fn derived_noun(folded: &str) -> bool {
     const MARKS: [&str; 12] =
         ["lığ", "liy", "luğ", "lüy", "ması", "məsi", "mağı", "məyi", "çılıq", "çilik", "ılması", "ilməsi"];
     let long = folded.chars().count() >= 7;
+    // Bare verbal nouns of derived verbs: `İmmunlaşdırma`, `Rəqəmsallaşma`.
+    const VERBAL: [&str; 10] = ["dırma", "dirmə", "durma", "dürmə", "laşma", "ləşmə", "lanma", "lənmə", "ılma", "ilmə"];
     long && (MARKS.iter().any(|m| folded.contains(m))
+        || VERBAL.iter().any(|m| folded.ends_with(m))
         || ["lıq", "lik", "luq", "lük"].iter().any(|m| folded.ends_with(m)))
 }
 
@@ -177,7 +180,8 @@ mod tests {
 
     #[test]
     fn derived_nouns_are_told_from_names() {
-        for w in ["tərəfdaşlığın", "gücləndirilməsinə", "müstəqillik", "hazırlanması"] {
+        for w in ["tərəfdaşlığın", "gücləndirilməsinə", "müstəqillik", "hazırlanması", "immunlaşdırma"]
+        {
             assert!(derived_noun(w), "{w}");
         }
         for w in ["tella", "frimponq", "malik", "kvelidze", "blinken", "məlikov"] {
