@@ -332,3 +332,17 @@ fn an_unknown_first_name_is_echoed_alone() {
     let f = ents("Coach Will Tanner left. Will the club recover?", None);
     assert!(!has(&f, "PERSON", "Will"), "{f:?}");
 }
+
+#[test]
+fn unknown_names_before_of_and_a_country_are_people() {
+    let f = ents(
+        "The title went to Bakhyt Ormanov of Kazakhstan, while Sadia Rehmat and R Thivakaran of India shared second.",
+        None,
+    );
+    for p in ["Bakhyt Ormanov", "Sadia Rehmat", "R Thivakaran"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    // Not a group's name in the plural, nor an organisation with a head.
+    let f = ents("Medical Teams of Ukraine and the National Bank of Poland helped.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+}

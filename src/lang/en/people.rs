@@ -335,14 +335,32 @@ impl Names<'_, '_, '_> {
                         && !d.is(x.first, ALLCAPS)
                 })
         };
+        // `Alireza Firouzja of France`: unknown words before `of` and a
+        // country are a player or a delegate, not an organisation.
+        let of_country: Vec<bool> = pieces
+            .iter()
+            .enumerate()
+            .map(|(n, r)| {
+                // A plural is a group's name (`Medical Teams of Ukraine`).
+                let last = &items[r.end - 1];
+                let plural = d.folded(last.last).ends_with('s') && self.f(last) & (GIVEN | SURNAME) == 0;
+                unknown_pair(r)
+                    && !plural
+                    && pieces.get(n + 1).is_some_and(|next| {
+                        next.start == r.end + 1
+                            && d.word_is(items[r.end].first, "of")
+                            && self.w.phrase(items[next.start].first).is_some_and(|(_, h)| h.has(COUNTRY))
+                    })
+            })
+            .collect();
         for n in 0..pieces.len() {
             let and_with = |m: usize| {
                 let (a, b) = if m < n { (&pieces[m], &pieces[n]) } else { (&pieces[n], &pieces[m]) };
-                b.start == a.end + 1 && d.word_is(items[a.end].first, "and") && is_person(&pieces[m])
+                b.start == a.end + 1 && d.word_is(items[a.end].first, "and") && (of_country[m] || is_person(&pieces[m]))
             };
             let left = n > 0 && and_with(n - 1);
             let right = n + 1 < pieces.len() && and_with(n + 1);
-            out[n] = (left || right) && unknown_pair(&pieces[n]);
+            out[n] = of_country[n] || ((left || right) && unknown_pair(&pieces[n]));
         }
         out
     }
