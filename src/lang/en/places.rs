@@ -110,7 +110,11 @@ impl Names<'_, '_, '_> {
             && before > 0
             && (self.w.has(before - 1, TITLE) || AFFILIATION.contains(&d.folded(before - 1)));
         let prep = d.is_lower_word(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
-        let unknown = items.iter().all(|x| plain(x, PREFIX | PARTICLE | SURNAME | COMMON));
+        // `Al` is a particle before it is a given name (`in Al Haouz`).
+        let unknown = items.iter().all(|x| {
+            let given = if self.f(x) & PARTICLE != 0 { GIVEN } else { 0 };
+            plain(x, PREFIX | PARTICLE | SURNAME | COMMON | given)
+        });
         (prep && unknown && !self.weak(first)).then_some(prio::LEXICON)
     }
 }
