@@ -346,3 +346,12 @@ fn unknown_names_before_of_and_a_country_are_people() {
     let f = ents("Medical Teams of Ukraine and the National Bank of Poland helped.", None);
     assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_title_word_right_before_a_head_names_the_body() {
+    let f = ents("The Justice Department sued, and the Treasury Department agreed.", None);
+    assert!(has(&f, "ORG", "Justice Department") && has(&f, "ORG", "Treasury Department"), "{f:?}");
+    // Further back the title is a person's.
+    let f = ents("Judge Lorna Pettigrew of the Eastern Court ruled.", None);
+    assert!(has(&f, "PERSON", "Lorna Pettigrew") && has(&f, "ORG", "Eastern Court"), "{f:?}");
+}

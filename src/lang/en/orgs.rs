@@ -193,7 +193,9 @@ impl Names<'_, '_, '_> {
                     k += 1;
                 }
             }
-            let before = items[..h].iter().any(|b| b.role == Role::Cap && self.f(b) & (STOP | TITLE) == 0);
+            let before = items[..h].iter().enumerate().any(|(n, b)| {
+                b.role == Role::Cap && (self.f(b) & (STOP | TITLE) == 0 || (n + 1 == h && self.f(b) & STOP == 0))
+            });
             if !before && to == h {
                 continue;
             }
@@ -240,7 +242,10 @@ impl Names<'_, '_, '_> {
             let and = it.role == Role::Connector
                 && !self.w.doc.word_is(it.first, "of")
                 && self.own_name(&items[left.min(c)..c]);
+            // A title right before the head names the body (`Justice
+            // Department`); further back it is a person's (`Judge X Court`).
             let title = it.role == Role::Cap
+                && c + 1 != h
                 && self.title_word(it)
                 && !self.w.phrase(it.first).is_some_and(|(l, h)| l > it.last && h.has(ORG));
             if and || title {
