@@ -355,3 +355,12 @@ fn a_title_word_right_before_a_head_names_the_body() {
     let f = ents("Judge Lorna Pettigrew of the Eastern Court ruled.", None);
     assert!(has(&f, "PERSON", "Lorna Pettigrew") && has(&f, "ORG", "Eastern Court"), "{f:?}");
 }
+
+#[test]
+fn a_party_noun_after_capitals_makes_them_a_party() {
+    let f = ents("The ruling Moldovan Unity party won, and the Green Dawn coalition lost.", None);
+    assert!(has(&f, "ORG", "Moldovan Unity") && has(&f, "ORG", "Green Dawn"), "{f:?}");
+    // A nationality alone, a person and a month are not parties.
+    let f = ents("The Russian party lost, John Brennan party members left, and the May party ended.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "ORG"), "{f:?}");
+}

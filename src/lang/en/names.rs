@@ -261,6 +261,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     fn whole(&mut self, items: &[Item], cue: bool) {
+        if let Some(from) = self.party(items) {
+            self.emit(Some(Label::Org), &items[from], &items[items.len() - 1], prio::STRUCTURE);
+            return;
+        }
         let mut s = 0;
         // Function words and nationality adjectives open runs (`The`,
         // `Armenian Prime Minister`) but are no part of a name, unless a

@@ -69,7 +69,31 @@ const GAMES_EVENTS: &[&str] = &[
     "special",
 ];
 
+/// Lower-case nouns after a party's or bloc's name (`the ruling Georgian
+/// Dream party`): the capitalised words before them name it, a nationality
+/// adjective included.
+const PARTY_NOUNS: &[&str] = &["party", "coalition", "bloc", "alliance", "movement", "faction"];
+
 impl Names<'_, '_, '_> {
+    /// The first item of a party's name that a party noun follows, when
+    /// some word of it is more than a nationality or a place (`Georgian
+    /// Dream party`, not `the Georgian party`).
+    pub(super) fn party(&self, items: &[Item]) -> Option<usize> {
+        let d = self.w.doc;
+        let last = items.last()?;
+        let after = last.end + 1;
+        if last.end != last.last || !d.is_lower_word(after) || !PARTY_NOUNS.contains(&d.folded(after)) {
+            return None;
+        }
+        let from = items.iter().position(|x| x.role == Role::Cap && self.f(x) & STOP == 0)?;
+        let name = &items[from..];
+        let own = name.iter().any(|x| x.role == Role::Cap && self.f(x) & (DEMONYM | PLACE_ANY) == 0);
+        let clean = name.iter().all(|x| x.role != Role::Cap || self.f(x) & (TITLE | MONTH | WEEKDAY) == 0);
+        // `John Brennan party members`: a person's party.
+        let person = name.len() > 1 && self.person(name, 0, false) == Some(name.len() - 1);
+        (own && clean && !person && !self.w.in_headline(name[0].first)).then_some(from)
+    }
+
     /// The label of the name `items[from..=to]` whose head is `items[h]`;
     /// `None` for an event, work or document.
     pub(super) fn head_label(&self, items: &[Item], from: usize, h: usize, to: usize) -> Option<Label> {
