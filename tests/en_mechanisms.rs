@@ -364,3 +364,14 @@ fn a_party_noun_after_capitals_makes_them_a_party() {
     let f = ents("The Russian party lost, John Brennan party members left, and the May party ended.", None);
     assert!(!f.iter().any(|(l, _, _)| l == "ORG"), "{f:?}");
 }
+
+#[test]
+fn an_echoed_family_name_takes_an_unknown_first_word_before_it() {
+    let f = ents(
+        "President Mahinda Rajakaruna won the vote. Gamindu Rajakaruna fled abroad. The protesters cheered; Protesters Rajakaruna ignored.",
+        None,
+    );
+    assert!(has(&f, "PERSON", "Mahinda Rajakaruna") && has(&f, "PERSON", "Gamindu Rajakaruna"), "{f:?}");
+    // A word the article also writes in lower case is not a given name.
+    assert!(has(&f, "PERSON", "Rajakaruna") && !f.iter().any(|(_, t, _)| t.starts_with("Protesters")), "{f:?}");
+}

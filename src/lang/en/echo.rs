@@ -7,7 +7,7 @@
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::lexicon::{COUNTRY, DEMONYM, NONNAME, ORG_LEGAL, PLACE_ANY, REGION, STOP, TITLE};
-use crate::token::{ALLCAPS, SPACE_BEFORE};
+use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 use std::collections::HashMap;
 
@@ -171,7 +171,23 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         } else {
             prio::ECHO
         };
-        out.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(label), p).with_base(d.end(last), None));
+        // `Gotabaya Rajapaksa fled`: a family's name echoed right after a
+        // sentence's first word that no list knows and the article never
+        // writes in lower case takes that word as the given name.
+        let given = t.checked_sub(1).filter(|&g| {
+            label == Label::Person
+                && !several
+                && d.is(g, SENT_START)
+                && w.cap(g)
+                && d.is(t, SPACE_BEFORE)
+                && !covered[g]
+                && !used.get(g).copied().unwrap_or(true)
+                && w.hit(g).flags == 0
+                && !w.seen_lower(g)
+                && d.surface(g).chars().all(char::is_alphabetic)
+        });
+        let from = given.unwrap_or(t);
+        out.push(Candidate::new(d.start(from), d.end(end), Kind::Entity(label), p).with_base(d.end(last), None));
         t = end + 1;
     }
 }
