@@ -635,3 +635,52 @@ fn an_inflected_opener_is_not_part_of_the_name_after_it() {
         None,
     );
 }
+
+#[test]
+fn institutions_where_something_happens_are_places() {
+    check_all(
+        &[
+            "Forum {{PLACE|Bakı Konqres Mərkəzində}} keçirilib.",
+            "Rəssamın sərgisi {{PLACE|Milli İncəsənət Muzeyində}} açılıb.",
+            "Məzunlar görüşü {{PLACE|Xəzər Universitetində}} keçirilən tədbirdə olub.",
+            "O, {{ORG|Kaliforniya Universitetində}} təhsil alıb.",
+            "{{ORG|Bakı Konqres Mərkəzi}} məlumat yayıb.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn plural_and_known_name_openers() {
+    check_all(
+        &[
+            "Bu barədə danışılıb. Tərəflər {{ORG|AŞ-ın Parlament Assambleyasının}} qərarını müzakirə edib.",
+            "Bu barədə danışılıb. Məsələ {{ORG|Nazirlər Kabinetinin}} iclasında müzakirə olunub.",
+            "{{ORG|Milli Hidrometeorologiya Xidmətinin}} məlumatına görə, yağış yağacaq.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn weekdays_months_and_ranges_relative_to_the_article() {
+    check_all(
+        &[
+            "Saziş {{DATE:2025-04-18|ötən cümə}} imzalanıb.",
+            "Görüş {{DATE:2025-04-29|gələn çərşənbə axşamı}} olacaq.",
+            "Seçki {{DATE:2025-04-27|bu bazar}} keçiriləcək.",
+            "Proses {{DATE:2024-10-14|ötən ilin oktyabrın 14-də}} başlamışdı.",
+            "{{DATE:2025-01/2025-09|Cari ilin doqquz ayında}} artım olub.",
+            "Qrup {{DATE:2022-06/2023-11|2022-ci ilin iyunundan 2023-cü ilin noyabrınadək}} fəaliyyət göstərib.",
+            "Reyslər həftədə üç dəfə – bazar ertəsi, çərşənbə və cümə günləri yerinə yetiriləcək.",
+            "Muzey həftənin bazar ertəsindən başqa bütün günləri açıqdır.",
+            "Hər iki göstərici {{DATE:2025|cari il}} üçün təsdiqlənib.",
+            "Teatr hər il olduğu kimi {{DATE:2025|bu il}} də tamaşa göstərəcək.",
+            "Tamaşa ilk dəfə {{DATE:1996|1996-cı ildə}} səhnəyə qoyulub.",
+        ],
+        Az,
+        Some("2025-04-22"),
+    );
+}

@@ -70,9 +70,29 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     }
 
     /// `hər il may ayında`: a recurring time, not a date.
+    /// (`hər həftə` or `… dəfə` a few words back in the sentence;
+    /// `həftənin bazar ertəsindən başqa`: a day of any week.)
     fn recurring(&self, first: usize) -> bool {
         let d = self.doc();
-        (first >= 1 && d.word_is(first - 1, "hər")) || (first >= 2 && d.word_is(first - 2, "hər"))
+        if first >= 1 && d.word_is(first - 1, "həftənin") {
+            return true;
+        }
+        // (`hər il olduğu kimi bu il`: a relative date is this one time.)
+        if ["bu", "cari", "ötən", "keçən", "gələn"].iter().any(|w| d.word_is(first, w)) {
+            return first >= 1 && d.word_is(first - 1, "hər");
+        }
+        let weekday_led = self.weekday(first).is_some();
+        let time_noun = |k: usize| ["gün", "həftə", "ay", "il"].iter().any(|s| self.stem_is(k, s).is_some());
+        for k in (first.saturating_sub(8)..first).rev() {
+            // (`həftədə üç dəfə – bazar ertəsi, …`: a frequency.)
+            if (d.word_is(k, "hər") && time_noun(k + 1)) || (d.word_is(k, "dəfə") && weekday_led) {
+                return true;
+            }
+            if d.is(k, crate::token::SENT_START) {
+                break;
+            }
+        }
+        false
     }
 
     fn at(&self, i: usize, sentence_year: Option<i32>) -> Option<Found> {
@@ -217,7 +237,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// Phrases that open with a year: `2023-cü ildə`, `2013-2018-ci
     /// illərdə`, `2021-ci il iyunun 15-də`, `2009-cu il 5 sentyabr`,
     /// `2020-ci ilin fevral ayında`, `2024-cü ilin ikinci rübündə`.
-    fn year_led(&self, i: usize) -> Option<Found> {
+    pub(super) fn year_led(&self, i: usize) -> Option<Found> {
         let d = self.doc();
         // Range of years: 2013-2018-ci illərdə.
         if let (Some(y1), Some('-' | '–')) = (self.year_num(i), d.punct_at(i + 1)) {
@@ -268,7 +288,7 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 }
                 if let Some(f) = self
                     .month_day(n, Some(y), i, None)
-                    .or_else(|| self.month_led(n, Some(y), i))
+                    .or_else(|| self.month_led(n, Some(y), i).map(|f| self.until_year_month(f)))
                     .or_else(|| self.quarter(n, Some(y), i))
                     .or_else(|| self.first_months(n, Some(y), i))
                 {
@@ -442,10 +462,13 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `ilk üç ayında` (after `ilin`): the year's first months as a range.
     pub(super) fn first_months(&self, i: usize, year: Option<i32>, first: usize) -> Option<Found> {
         let d = self.doc();
-        if !(d.word_is(i, "ilk") || d.word_is(i, "son")) {
+        // `ilin ilk üç ayı`, `ilin son iki ayında`, and after `ilin` a bare
+        // count (`cari ilin doqquz ayında`): the months from January.
+        let bare = first < i && !d.word_is(i, "ilk") && !d.word_is(i, "son");
+        if !(d.word_is(i, "ilk") || d.word_is(i, "son") || bare) {
             return None;
         }
-        let n_tok = self.next_word(i, false)?;
+        let n_tok = if bare { i } else { self.next_word(i, false)? };
         let hit = self.w.exact(n_tok);
         let n = if hit.has(NUMWORD) { hit.payload } else { d.number(n_tok).filter(|&x| x <= 12)? as u8 };
         let ay = self.next_word(n_tok, false)?;
@@ -453,7 +476,10 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if !(1..=12).contains(&n) {
             return None;
         }
-        let (a, b) = if d.word_is(i, "ilk") { (1, n) } else { (13 - n, 12) };
+        if bare && n < 2 {
+            return None;
+        }
+        let (a, b) = if d.word_is(i, "son") { (13 - n, 12) } else { (1, n) };
         let value = year.map(|y| Timex::Range(Point::Month { y: Some(y), m: a }, Point::Month { y: Some(y), m: b }));
         Some(Found { first, last: ay, value })
     }

@@ -113,6 +113,26 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             _ => return None,
         };
         let n = self.next_word(i, false)?;
+        // `ötən cümə`, `gələn çərşənbə axşamı`: that weekday of the week
+        // before or after, counted from the article's day.
+        // (After them a bare `cümə`, `bazar` is the weekday.)
+        let bare = || {
+            let (hit, sp) = self.w.stem_in(n, WEEKDAY)?;
+            (sp.morphs & !(LOC | ABL | DAT | GEN) == 0).then_some((hit.payload, n))
+        };
+        if let Some((wd, last)) = self.weekday(n).or_else(bare) {
+            let v = r.map(|r| {
+                let (wd, today) = (wd as i64, r.weekday() as i64);
+                let step = match shift {
+                    -1 => -((today - wd - 1).rem_euclid(7) + 1),
+                    1 => (wd - today - 1).rem_euclid(7) + 1,
+                    // `bu cümə`: this (Monday-first) week's day.
+                    _ => wd - today,
+                };
+                Timex::One(Point::day(r.add_days(step)))
+            });
+            return Some(Found { first: i, last, value: v });
+        }
         if let Some(m) = self.stem_is(n, "gün") {
             return (shift == 0 && m & !(DAT | ABL | TERM) == 0).then(|| Found { first: i, last: n, value: day(0) });
         }
@@ -162,8 +182,11 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                         let v = y.map(|y| Timex::One(Point::Month { y: Some(y), m: mo }));
                         return Some(Found { first: i, last: k, value: v });
                     }
-                    if let Some(f) =
-                        self.month_led(k, y, i).or_else(|| self.quarter(k, y, i)).or_else(|| self.first_months(k, y, i))
+                    if let Some(f) = self
+                        .month_day(k, y, i, None)
+                        .or_else(|| self.month_led(k, y, i))
+                        .or_else(|| self.quarter(k, y, i))
+                        .or_else(|| self.first_months(k, y, i))
                     {
                         return Some(if y.is_none() { Found { value: None, ..f } } else { f });
                     }
@@ -172,5 +195,25 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             return Some(Found { first: i, last: n, value: y.map(|y| Timex::One(Point::Year(y))) });
         }
         None
+    }
+
+    /// `2022-ci ilin iyunundan 2023-cü ilin noyabrınadək`: a month in the
+    /// ablative and a later year's month up to which it runs make one range.
+    pub(super) fn until_year_month(&self, f: Found) -> Found {
+        let d = self.doc();
+        let from_abl = ["dan", "dən"].iter().any(|e| d.folded(f.last).ends_with(e));
+        let Some(Timex::One(p1)) = f.value else { return f };
+        if !from_abl {
+            return f;
+        }
+        let to = self.next_word(f.last, false).and_then(|k| self.year_led(k));
+        match to {
+            Some(Found { last, value: Some(Timex::One(p2)), .. })
+                if ["dək", "dak"].iter().any(|e| d.folded(last).ends_with(e)) =>
+            {
+                Found { first: f.first, last, value: Some(Timex::Range(p1, p2)) }
+            }
+            _ => f,
+        }
     }
 }

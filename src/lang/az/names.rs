@@ -177,7 +177,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 from += 1;
             }
             let head = items[h].tok;
-            let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 { Label::Org } else { Label::Place };
+            let label = if self.f(head) & (ORG_HEAD | ORG_LEGAL) != 0 && !self.venue_here(head) {
+                Label::Org
+            } else {
+                Label::Place
+            };
             self.emit(Some(label), items[from].tok, head, prio::STRUCTURE);
             if h + 1 < items.len() {
                 self.whole(&items[h + 1..], false, desc);
@@ -350,8 +354,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let (fa, fb) = (self.f(a), self.f(b));
         let a_place = fa & PLACE_ANY != 0;
         let ok = (fa & PLACE_MOD != 0 && fb & PLACE_ANY != 0)
-            || (fb & PLACE_HEAD != 0 && (a_place || self.unknown(a)) && !self.w.doc.is(a, SENT_START))
-            || (fb & PLACE_HEAD != 0 && a_place)
+            || (fb & PLACE_HEAD != 0 && (a_place || (self.unknown(a) && !self.w.doc.is(a, SENT_START))))
             || (a_place && fb & PLACE_ANY != 0 && self.morphs(b) & POSS3 != 0);
         ok.then_some(m)
     }
@@ -405,9 +408,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             (Label::Org, prio::STRUCTURE)
         } else if fl & SURNAME != 0 && fl & (NONNAME | COMMON) == 0 {
             (Label::Person, prio::LEXICON)
-        } else if cue && fl & (NONNAME | PLACE_ANY) == 0 {
-            (Label::Person, prio::STRUCTURE)
-        } else if fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t) {
+        } else if (cue && fl & (NONNAME | PLACE_ANY) == 0)
+            || (fl & GIVEN != 0 && fl & COMMON == 0 && self.title_after(t))
+        {
             (Label::Person, prio::STRUCTURE)
         } else if is_abbrev(self.w, t)
             && fl & (NONNAME | TITLE | ORG_LEGAL) == 0

@@ -38,7 +38,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             .get(from + 1)
             .is_some_and(|n| self.strong_place(n.tok) || (self.given(n.tok) && self.f(n.tok) & COMMON == 0))
             && self.droppable(t);
-        let plural = self.morphs(t) & super::morph::PL != 0;
+        // (An unknown word is not analysed; its plural shows in its ending.)
+        let folded = self.w.doc.folded(t);
+        let plural = self.morphs(t) & super::morph::PL != 0
+            || (self.unknown(t) && (folded.ends_with("lar") || folded.ends_with("lər")) && folded.chars().count() > 5);
         // A sentence's first word the article also writes in lower case
         // goes when what follows is a known name by itself (`Əmr | Nazirlər
         // Kabineti`) or when it carries a case ending (`Forumu | Nizami
@@ -51,10 +54,18 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && self.f(t) & (NONNAME | PLACE_ANY | ORG | SURNAME) == 0
             && (self.f(t) & GIVEN == 0 || self.droppable(t))
             && ((self.w.seen_lower(t) && (rest_known || self.morphs(t) != 0 || self.w.opener_inflected(t)))
+                || (rest_known && self.f(t) == 0)
                 || before_place
                 || plural
                 || (self.unknown(t) && verbal(self.w.doc.folded(t))));
-        if from == 0 && opener && h >= from + 2 {
+        // A plural the lists call no name (`Tərəflər`) opens no name either
+        // (`Milli`, `Dövlət` often do).
+        let plural_shaped = folded.ends_with("lar") || folded.ends_with("lər");
+        let nonname = self.w.doc.is(t, SENT_START)
+            && self.f(t) & (PLACE_ANY | ORG | SURNAME | GIVEN) == 0
+            && self.f(t) & NONNAME != 0
+            && (plural_shaped || rest_known);
+        if from == 0 && (opener || nonname) && h >= from + 2 {
             from += 1;
         }
         // A title or a surname in the nominative before a name of two or
@@ -130,6 +141,24 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let d = self.w.doc;
         let j = self.w.at(t).last + 1;
         d.punct_at(j) == Some('(') && is_abbrev(self.w, j + 1) && d.punct_at(self.w.at(j + 1).last + 1) == Some(')')
+    }
+
+    /// An institution named as the place where something happens (rule
+    /// 13): in the locative, a venue (`Muzey Mərkəzində sərgi`, `Milli
+    /// Dram Teatrında`), or any institution before `keçirilən`, `açılıb`
+    /// (`ADA Universitetində keçirilən forum`).
+    pub(super) fn venue_here(&self, head: usize) -> bool {
+        const VENUES: [&str; 9] =
+            ["muzey", "mərkəz", "teatr", "saray", "filarmoniya", "qalereya", "arena", "kompleks", "zal"];
+        const HAPPENS: [&str; 4] = ["keçiril", "açıl", "təşkil", "nümayiş"];
+        let d = self.w.doc;
+        if self.morphs(head) & LOC == 0 || self.f(head) & ORG_LEGAL != 0 {
+            return false;
+        }
+        let f = d.folded(head);
+        let next = self.w.at(head).last + 1;
+        VENUES.iter().any(|v| f.starts_with(v))
+            || (d.is_lower_word(next) && HAPPENS.iter().any(|h| d.folded(next).starts_with(h)))
     }
 
     /// Where a run holds two organisations, the end of the first: a head in

@@ -186,9 +186,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else if m == k {
             // A lone given name needs a title on either side.
             !initial && (cue || self.title_after(t)) && !self.strong_place(t) && self.f(t) & NONNAME == 0
-        } else if initial {
-            true
-        } else if cue {
+        } else if initial || cue {
             true
         } else if weak_given {
             second_surnamish || with_patronym || long_with_surname

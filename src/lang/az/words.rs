@@ -27,6 +27,11 @@ pub struct Word {
     pub attached: bool,
 }
 
+/// A stem found in a category, and how the word splits around it.
+type StemAnswer = (Hit, Split);
+/// A phrase's last token, its hit, and the split of that token.
+type PhraseAnswer = (usize, Hit, Split);
+
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
@@ -38,9 +43,9 @@ pub struct Words<'d, 'a> {
     opener_inflected: Vec<bool>,
     /// `stem_in` answers by category and word form: the descriptor and
     /// title words around names repeat through an article.
-    stems: RefCell<HashMap<(u32, &'d str), Option<(Hit, Split)>>>,
+    stems: RefCell<HashMap<(u32, &'d str), Option<StemAnswer>>>,
     /// `phrase` answers by token.
-    phrases: RefCell<HashMap<usize, Option<(usize, Hit, Split)>>>,
+    phrases: RefCell<HashMap<usize, Option<PhraseAnswer>>>,
     /// Tokens on lines written all in capitals (`PREZİDENT BAKIDA`), where
     /// capitals say nothing about abbreviations.
     shouting: Vec<bool>,
