@@ -375,3 +375,15 @@ fn an_echoed_family_name_takes_an_unknown_first_word_before_it() {
     // A word the article also writes in lower case is not a given name.
     assert!(has(&f, "PERSON", "Rajakaruna") && !f.iter().any(|(_, t, _)| t.starts_with("Protesters")), "{f:?}");
 }
+
+#[test]
+fn one_word_people_in_a_list_of_people() {
+    let f = ents("Tributes came from Ronaldinho, Lionel Messi, Kylian Mbappé and Zico after the match.", None);
+    for p in ["Ronaldinho", "Lionel Messi", "Kylian Mbappé", "Zico"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
+    // `and` after a person who opens no list joins anything.
+    let f = ents("The deal was signed by John Smith and Kestrelworth yesterday.", None);
+    assert!(!has(&f, "PERSON", "Kestrelworth"), "{f:?}");
+    assert!(ents("Ronaldinho,", None).len() <= 1);
+}

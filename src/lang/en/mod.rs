@@ -2,12 +2,13 @@
 //! runs (structure, lexicon, people), then abbreviations in brackets (the
 //! name before one spelling its initials first), then
 //! document-level echoes of names already found, then the particles that
-//! open a name (`von der Leyen`).
+//! open a name (`von der Leyen`), then one-word people in lists of people.
 
 mod acronyms;
 mod dates;
 mod days;
 mod echo;
+mod lists;
 mod names;
 mod orgs;
 mod particles;
@@ -46,6 +47,7 @@ impl Language for English {
         echo::brackets(&w, &used, out);
         echo::find(&w, &used, out);
         particles::find(&w, &used, out);
+        lists::find(&w, &used, out);
     }
 }
 
