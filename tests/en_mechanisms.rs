@@ -387,3 +387,12 @@ fn one_word_people_in_a_list_of_people() {
     assert!(!has(&f, "PERSON", "Kestrelworth"), "{f:?}");
     assert!(ents("Ronaldinho,", None).len() <= 1);
 }
+
+#[test]
+fn after_a_role_an_unknown_first_name_takes_a_town_as_family_name() {
+    let f = ents("He drew with former champion Pentala Madras, then flew home.", None);
+    assert!(has(&f, "PERSON", "Pentala Madras") && !has(&f, "PLACE", "Madras"), "{f:?}");
+    // Without a role, or after a known given name, the town stays a town.
+    let f = ents("He met Pentala in Madras. President Ilham went to Baku.", None);
+    assert!(has(&f, "PLACE", "Madras") && has(&f, "PLACE", "Baku"), "{f:?}");
+}

@@ -166,6 +166,20 @@ impl Names<'_, '_, '_> {
                 }
                 break;
             }
+            // After a role, an unknown first name takes a last word that is
+            // also a town's name (`champion Viswanathan Anand`).
+            let town = cue
+                && m == k
+                && m + 2 == items.len()
+                && self.unknown(it)
+                && nx.role == Role::Cap
+                && nx.join == Join::Space
+                && self.f(nx) & !(CITY | VILLAGE | COMMON | PREFIX | SURNAME | GIVEN) == 0
+                && !d.is(nx.first, ALLCAPS);
+            if town {
+                m += 1;
+                break;
+            }
             if !inner(nx) {
                 // A title word that is also a surname ends a name
                 // (`Martin Luther King`) when no name follows it.
