@@ -684,3 +684,32 @@ fn weekdays_months_and_ranges_relative_to_the_article() {
         Some("2025-04-22"),
     );
 }
+
+#[test]
+fn places_by_their_endings_and_descriptors() {
+    check_all(
+        &[
+            "Əsərlər rəssamın {{PLACE|Mərdəkandakı}} ev-muzeyindən gətirilib.",
+            "Sınaqlar peykin zavodunda, {{PLACE|Tuluzada}} aparılacaq.",
+            "Komanda axşam {{PLACE|Leverkuzendən}} qayıdacaq.",
+            "Təyyarə {{PLACE|Milanın}} {{PLACE|Malpensa}} aeroportuna enəcək.",
+            "Görüş nazirliyin iclas zalında keçirilib.",
+        ],
+        Az,
+        None,
+    );
+}
+
+#[test]
+fn codes_works_and_named_institutions() {
+    check_all(
+        &[
+            "Onlar Cinayət Məcəlləsinin 178-ci maddəsi ilə təqsirli bilinib.",
+            "Faktla bağlı {{ORG|Xaçmaz Rayon Polis Şöbəsində}} araşdırma aparılır.",
+            "Tədbirdə {{ORG|Nəsirəddin Tusi adına Şamaxı Astrofizika Rəsədxanasının}} alimləri çıxış edib.",
+            "Sərgidə “Kəpəz”, “Göygöl” və “Abşeron torpağı” lövhələri nümayiş olunur.",
+        ],
+        Az,
+        None,
+    );
+}

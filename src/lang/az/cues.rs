@@ -78,6 +78,16 @@ pub fn az_spelled(folded: &str) -> bool {
     folded.chars().all(|c| matches!(c, 'a'..='v' | 'x'..='z' | 'ç' | 'ə' | 'ğ' | 'ı' | 'ö' | 'ş' | 'ü'))
 }
 
+/// A locative or ablative ending on a stem of four or more letters.
+pub fn in_or_from(folded: &str) -> bool {
+    ["da", "də", "ta", "tə", "dan", "dən", "tan", "tən"].iter().any(|e| {
+        // (Not after a possessive `-ın`: `Mərkəzində` is a noun's.)
+        folded.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() >= 4 && !["ın", "in", "un", "ün"].iter().any(|p| stem.ends_with(p))
+        })
+    })
+}
+
 /// `COVID-19`, `Su-25`: a word with a number hyphened to it.
 pub fn numbered(w: &Words<'_, '_>, t: usize) -> bool {
     let d = w.doc;

@@ -393,8 +393,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         if (fl & ORG_HEAD != 0 && fl & (ORG | PLACE_ANY) == 0) || d.surface(t).chars().count() < 2 {
             return;
         }
-        // `Berklidəki`: `-dakı` follows places.
-        if self.unknown(t) && located(d.folded(t)) {
+        // `Berklidəki`: `-dakı` follows places; so, mid-sentence, does a
+        // locative or ablative on a word no list knows (`Tuluzada`,
+        // `Leverkuzendən`): people and bodies rarely take them.
+        if self.unknown(t) && (located(d.folded(t)) || (!sent && !cue && in_or_from(d.folded(t)))) {
             self.emit(Some(Label::Place), t, t, prio::WEAK);
             return;
         }

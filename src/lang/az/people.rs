@@ -67,6 +67,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     pub(super) fn person(&self, items: &[Item], k: usize, cue: bool) -> Option<usize> {
         let t = items[k].tok;
         let d = self.w.doc;
+        // `rəssamın Mərdəkandakı ev-muzeyi`: `-dakı` follows places, so a
+        // title before it does not make a person.
+        if self.unknown(t) && super::cues::located(d.folded(t)) {
+            return None;
+        }
         let initial = d.surface(t).chars().count() == 1;
         let fl = self.f(t);
         let weak_given = fl & (COMMON | NONNAME) != 0 || self.strong_place(t) || fl & ORG != 0;
