@@ -396,3 +396,15 @@ fn after_a_role_an_unknown_first_name_takes_a_town_as_family_name() {
     let f = ents("He met Pentala in Madras. President Ilham went to Baku.", None);
     assert!(has(&f, "PLACE", "Madras") && has(&f, "PLACE", "Baku"), "{f:?}");
 }
+
+#[test]
+fn a_foreign_looking_word_before_an_appositive_role_is_a_person() {
+    let f = ents(
+        "Garrincha Dies\n\nRIO, May 2. Zé Roberto, the Brazilian forward, left. Kovačević, the long-serving coach, stayed.",
+        None,
+    );
+    assert!(has(&f, "PERSON", "Zé Roberto") && has(&f, "PERSON", "Kovačević"), "{f:?}");
+    // A plain word before a role needs more than one word to be a name.
+    let f = ents("Then Monaco, the tiny state, and Stevens, the coach, agreed.", None);
+    assert!(!has(&f, "PERSON", "Monaco"), "{f:?}");
+}

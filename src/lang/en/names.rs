@@ -101,6 +101,19 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             {
                 t += 1;
             }
+            // `, the Brazilian forward`, `, a long-serving coach`: a few
+            // adjectives may stand before the role.
+            let mut n = 0;
+            while n < 4 && !(d.is_lower_word(t) && self.w.has(t, TITLE)) {
+                let adjective = (d.is_lower_word(t) && !self.w.has(t, STOP))
+                    || (d.is_cap_word(t) && self.w.has(t, DEMONYM))
+                    || (d.punct_at(t) == Some('-') && d.attached(t));
+                if !adjective {
+                    break;
+                }
+                t += 1;
+                n += 1;
+            }
             let lower_title = d.is_lower_word(t) && self.w.has(t, TITLE);
             let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
             return lower_title || age;

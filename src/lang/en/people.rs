@@ -78,10 +78,19 @@ impl Names<'_, '_, '_> {
     /// `Noel Forgeard, the chief executive,`).
     pub(super) fn quoted_person(&self, items: &[Item], k: usize) -> Option<usize> {
         let rest = &items[k..];
-        if !self.speech || !(2..=3).contains(&rest.len()) || self.w.in_headline(items[k].first) {
+        if !self.speech || !(1..=3).contains(&rest.len()) || self.w.in_headline(items[k].first) {
             return None;
         }
+        // One word only when it looks foreign and is no English word
+        // (`Pelé, the Brazilian forward`).
         let d = self.w.doc;
+        if rest.len() == 1 {
+            let s = d.surface(rest[0].first);
+            let shaped = accented(s) || family_suffix(d.folded(rest[0].first));
+            if !shaped || self.w.seen_lower(rest[0].first) || rest[0].end != rest[0].last {
+                return None;
+            }
+        }
         const NOT: u32 = ORG
             | PLACE_ANY
             | TITLE
