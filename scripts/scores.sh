@@ -28,3 +28,7 @@ if ls tests/blind/az-*.ann >/dev/null 2>&1; then
   row "blind az" tests/blind/az-*.ann
   row "blind en" tests/blind/en-*.ann
 fi
+if ls tests/blind2/az-*.ann >/dev/null 2>&1; then
+  row "blind2 az" tests/blind2/az-*.ann
+  row "blind2 en" tests/blind2/en-*.ann
+fi

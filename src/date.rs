@@ -138,6 +138,20 @@ impl Point {
     pub fn day(d: Ymd) -> Point {
         Point::Day { y: Some(d.y), m: d.m, d: d.d }
     }
+
+    /// The same point `n` years later (earlier when negative); a day that
+    /// does not exist then (29 February) has no such point.
+    pub fn add_years(self, n: i32) -> Option<Point> {
+        Some(match self {
+            Point::Day { y: Some(y), m, d } => Point::day(Ymd::new(y + n, m, d)?),
+            Point::Month { y: Some(y), m } => Point::Month { y: Some(y + n), m },
+            Point::Year(y) => Point::Year(y + n),
+            Point::Week { y, w } => Point::Week { y: y + n, w },
+            Point::Quarter { y, q } => Point::Quarter { y: y + n, q },
+            Point::Half { y, h } => Point::Half { y: y + n, h },
+            _ => return None,
+        })
+    }
 }
 
 /// A normalised date value.

@@ -679,6 +679,8 @@ fn weekdays_months_and_ranges_relative_to_the_article() {
             "Hər iki göstərici {{DATE:2025|cari il}} üçün təsdiqlənib.",
             "Teatr hər il olduğu kimi {{DATE:2025|bu il}} də tamaşa göstərəcək.",
             "Tamaşa ilk dəfə {{DATE:1996|1996-cı ildə}} səhnəyə qoyulub.",
+            "{{DATE:2025-01/2025-03|Birinci rübdə}} ixrac artıb. Göstərici {{DATE:2024-01/2024-03|ötən ilin eyni dövrü}} ilə müqayisədə çoxdur.",
+            "Göstərici {{DATE:2024|ötən ilin eyni dövrü}} ilə müqayisədə çoxdur.",
         ],
         Az,
         Some("2025-04-22"),

@@ -31,6 +31,8 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
     let mut i = 0;
     // A year stated earlier in the same sentence anchors year-less dates.
     let mut sentence_year: Option<i32> = None;
+    // The last period named, for `ötən ilin eyni dövrü`.
+    let mut last_period: Option<Timex> = None;
     while i < n {
         if w.doc.is(i, crate::token::SENT_START) {
             sentence_year = None;
@@ -39,8 +41,11 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
             i += 1;
             continue;
         }
-        match g.at(i, sentence_year) {
+        match g.at(i, sentence_year).map(|f| g.same_period(f, last_period)) {
             Some(f) if !g.recurring(f.first) && !used[f.first..=f.last].iter().any(|&u| u) => {
+                if let Some(v @ Timex::Range(..)) = f.value {
+                    last_period = Some(v);
+                }
                 if let Some(y) = explicit_year(&f) {
                     sentence_year = Some(y);
                 }

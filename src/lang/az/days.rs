@@ -216,4 +216,27 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             _ => f,
         }
     }
+
+    /// `ötən ilin eyni dövrü`: the period the article last named, a year
+    /// earlier (without one, only the year is known).
+    pub(super) fn same_period(&self, f: Found, last_period: Option<Timex>) -> Found {
+        let d = self.doc();
+        let last_year = f.first + 1 == f.last
+            && d.word_is(f.last, "ilin")
+            && ["ötən", "keçən"].iter().any(|w| d.word_is(f.first, w));
+        let Some(eyni) = self.next_word(f.last, false).filter(|&k| last_year && d.word_is(k, "eyni")) else {
+            return f;
+        };
+        let Some(dovr) = self.next_word(eyni, false).filter(|&k| self.stem_is(k, "dövr").is_some()) else {
+            return f;
+        };
+        let value = match last_period {
+            Some(Timex::Range(a, b)) => match (a.add_years(-1), b.add_years(-1)) {
+                (Some(a), Some(b)) => Some(Timex::Range(a, b)),
+                _ => f.value,
+            },
+            _ => f.value,
+        };
+        Found { first: f.first, last: dovr, value }
+    }
 }
