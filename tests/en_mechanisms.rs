@@ -408,3 +408,17 @@ fn a_foreign_looking_word_before_an_appositive_role_is_a_person() {
     let f = ents("Then Monaco, the tiny state, and Stevens, the coach, agreed.", None);
     assert!(!has(&f, "PERSON", "Monaco"), "{f:?}");
 }
+
+#[test]
+fn datelines_of_several_words_and_state_abbreviations() {
+    let f = ents(
+        "Storm Hits Coast\n\nPORT ARTHUR, Tex., Aug. 3 — Crews worked.\n\nSANTA ROSA, Calif., Aug. 4. More came.",
+        None,
+    );
+    for p in ["PORT ARTHUR", "Tex.", "SANTA ROSA", "Calif."] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
+    // Capitals inside a sentence, or before no state, are no dateline.
+    let f = ents("Crews worked.\n\nBREAKING NEWS, today the storm hit.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PLACE"), "{f:?}");
+}

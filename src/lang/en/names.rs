@@ -274,6 +274,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     fn whole(&mut self, items: &[Item], cue: bool) {
+        if self.dateline(items) {
+            return;
+        }
         if let Some(from) = self.party(items) {
             self.emit(Some(Label::Org), &items[from], &items[items.len() - 1], prio::STRUCTURE);
             return;

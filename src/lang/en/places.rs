@@ -4,11 +4,12 @@
 //! preposition of place before unknown capitals (`died in Taroudant`,
 //! `neighbouring Taroudant`).
 
-use super::names::{Item, Names, Role};
+use super::names::{Item, Join, Names, Role};
 use super::orgs::AFFILIATION;
 use crate::candidate::prio;
 use crate::lexicon::*;
-use crate::token::ALLCAPS;
+use crate::token::{ALLCAPS, NL_BEFORE};
+use crate::types::Label;
 
 /// Place nouns before a list of names.
 const PLURALS: &[&str] = &[
@@ -50,7 +51,49 @@ const AFTER: &[&str] = &[
 /// Words before a place: `in X`, `near X`, `neighbouring X`.
 const BEFORE: &[&str] = &["in", "at", "near", "neighbouring", "neighboring", "outside"];
 
+/// The Associated Press's abbreviations of US states that datelines use
+/// (`CAPE CANAVERAL, Fla.`), the ones that are no English word; read only
+/// there.
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Ky", "Md", "Mich", "Minn", "Mont", "Neb",
+    "Nev", "Okla", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
+];
+
 impl Names<'_, '_, '_> {
+    /// A dateline opening a paragraph in capitals before a country, a
+    /// state or a state's abbreviation (`CAPE CANAVERAL, Fla., Nov. 16`):
+    /// the town, and the abbreviation, are places.
+    pub(super) fn dateline(&mut self, items: &[Item]) -> bool {
+        let d = self.w.doc;
+        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+            return false;
+        };
+        let caps = items.iter().all(|x| {
+            x.role == Role::Cap
+                && d.is(x.first, ALLCAPS)
+                && self.f(x) & (ORG | STOP | TITLE | MONTH | WEEKDAY | NONNAME | DEMONYM) == 0
+        });
+        if !caps || !d.is(first.first, NL_BEFORE) || items.len() > 3 || d.surface(first.first).chars().count() < 3 {
+            return false;
+        }
+        let j = last.end + 1;
+        if d.punct_at(j) != Some(',') {
+            return false;
+        }
+        let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && d.punct_at(j + 2) == Some('.');
+        let known = self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
+        if !(ap || known) || (items.len() == 1 && !ap) {
+            // One word before a listed state is read where single words are.
+            return false;
+        }
+        self.emit(Some(Label::Place), first, last, prio::LEXICON);
+        if ap {
+            let st = Item { first: j + 1, last: j + 2, end: j + 2, join: Join::Space, role: Role::Cap };
+            self.emit(Some(Label::Place), &st, &st, prio::LEXICON);
+        }
+        true
+    }
+
     /// `the villages of A, B and C`, `villages such as A and B`: when a
     /// place noun and `of` or `such as` stand right before token `i`, the
     /// last token of the list of capitalised names, commas and `and` that
