@@ -82,8 +82,8 @@ impl Names<'_, '_, '_> {
         }
         let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && d.punct_at(j + 2) == Some('.');
         let known = self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
-        if !(ap || known) || (items.len() == 1 && !ap) {
-            // One word before a listed state is read where single words are.
+        // One word before a listed state is read where single words are.
+        if !(ap || (known && items.len() > 1)) {
             return false;
         }
         self.emit(Some(Label::Place), first, last, prio::LEXICON);
