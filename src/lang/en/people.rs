@@ -155,7 +155,9 @@ impl Names<'_, '_, '_> {
                 x.role == Role::Particle
                     || self.f(x) & PARTICLE != 0
                     || (namey(x)
-                        && (self.f(x) & (GIVEN | SURNAME) != 0 || self.surname_like(x) || self.alone_elsewhere(x)))
+                        && (self.f(x) & (GIVEN | SURNAME) != 0
+                            || self.surname_like(x)
+                            || self.w.cap_elsewhere(x.first)))
             });
             if !family && items.get(k + 1).is_some_and(|x| x.role == Role::Cap && x.join == Join::Space) {
                 return None;
@@ -266,19 +268,6 @@ impl Names<'_, '_, '_> {
             return strong && !self.w.seen_lower(it.first) && fl & COMMON == 0;
         }
         strong || self.f(last) & SURNAME != 0
-    }
-
-    /// The word of item `x` stands elsewhere in the article without the
-    /// word before it here.
-    fn alone_elsewhere(&self, x: &Item) -> bool {
-        let d = self.w.doc;
-        let (f, prev) = (d.folded(x.first), x.first.checked_sub(1).map(|p| d.folded(p)));
-        (0..d.len()).any(|t| {
-            t != x.first
-                && self.w.cap(t)
-                && d.folded(t) == f
-                && t.checked_sub(1).map_or(true, |p| !d.is_word(p) || Some(d.folded(p)) != prev)
-        })
     }
 
     /// A known surname, or a word shaped like one.

@@ -6,7 +6,7 @@
 
 use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -17,6 +17,10 @@ pub struct Words<'d, 'a> {
     /// Folded forms of the document's lower-case words.
     lower: HashSet<&'d str>,
     quote_before: Vec<bool>,
+    /// Capitalised words by folded form, and by folded form with the
+    /// folded word before them (`""` after no word).
+    caps: HashMap<&'d str, u32>,
+    cap_pairs: HashMap<(&'d str, &'d str), u32>,
 }
 
 /// How far a phrase lookup may reach, in tokens.
@@ -71,7 +75,13 @@ impl<'d, 'a> Words<'d, 'a> {
             .collect();
         let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
         let quote_before = Words::quotes_before(doc);
-        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before };
+        let (mut caps, mut cap_pairs) = (HashMap::new(), HashMap::new());
+        for i in (0..doc.len()).filter(|&i| doc.is_cap_word(i)) {
+            let prev = i.checked_sub(1).filter(|&p| doc.is_word(p)).map_or("", |p| doc.folded(p));
+            *caps.entry(doc.folded(i)).or_insert(0) += 1;
+            *cap_pairs.entry((doc.folded(i), prev)).or_insert(0) += 1;
+        }
+        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before, caps, cap_pairs };
         w.mark_headlines();
         w
     }
@@ -164,6 +174,18 @@ impl<'d, 'a> Words<'d, 'a> {
     /// The article also writes word `i` in lower case.
     pub fn seen_lower(&self, i: usize) -> bool {
         self.doc.is_word(i) && self.lower.contains(self.doc.folded(i))
+    }
+
+    /// Capitalised word `i` stands elsewhere in the article after another
+    /// word than here (`Mark Papermaster` ... `Papermaster`).
+    pub fn cap_elsewhere(&self, i: usize) -> bool {
+        let d = self.doc;
+        if !d.is_word(i) {
+            return false;
+        }
+        let prev = i.checked_sub(1).filter(|&p| d.is_word(p)).map_or("", |p| d.folded(p));
+        let all = self.caps.get(d.folded(i)).copied().unwrap_or(0);
+        all > self.cap_pairs.get(&(d.folded(i), prev)).copied().unwrap_or(0)
     }
 
     /// The last token of the possessive after token `i` (`'s` or a bare
