@@ -10,6 +10,7 @@ use crate::candidate::{prio, Candidate, Kind};
 use crate::lexicon::{GIVEN, PARTICLE, PREFIX, SURNAME};
 use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
+use std::collections::HashSet;
 
 /// Particles that are also articles (`al Jazeera`, `la Liga`, `El
 /// Salvador`) or English words (`do`) open no name by themselves.
@@ -28,8 +29,24 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             c.start = d.start(p);
         }
     }
-    let taken: Vec<(usize, usize)> =
+    // Other labels' spans by start with the running maximum of their ends
+    // (one overlaps `s..e` when one starting before `e` ends after `s`),
+    // and where people start.
+    let mut taken: Vec<(usize, usize)> =
         out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)).collect();
+    taken.sort_unstable();
+    let reach: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, sp| {
+            *m = sp.1.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let overlaps = |s: usize, e: usize| {
+        let n = taken.partition_point(|sp| sp.0 < e);
+        n > 0 && reach[n - 1] > s
+    };
+    let starts: HashSet<usize> = out.iter().map(|c| c.start).collect();
     let mut extra = Vec::new();
     for t in 1..d.len() {
         if !w.cap(t)
@@ -44,7 +61,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         };
         let (last, end) = w.unit(t);
         let (s, e) = (d.start(p), d.end(end));
-        if taken.iter().any(|&(a, b)| a < e && s < b) || out.iter().any(|c| c.start == s) {
+        if overlaps(s, e) || starts.contains(&s) {
             continue;
         }
         extra.push(Candidate::new(s, e, Kind::Entity(Label::Person), prio::LEXICON).with_base(d.end(last), None));
