@@ -422,3 +422,12 @@ fn datelines_of_several_words_and_state_abbreviations() {
     let f = ents("Crews worked.\n\nBREAKING NEWS, today the storm hit.", None);
     assert!(!f.iter().any(|(l, _, _)| l == "PLACE"), "{f:?}");
 }
+
+#[test]
+fn a_capitalised_compass_word_opens_a_listed_places_name() {
+    let f = ents("Gas could reach the Western Balkans and Northern Anatolia, Western officials said.", None);
+    assert!(has(&f, "PLACE", "Western Balkans"), "{f:?}");
+    assert!(!f.iter().any(|(_, t, _)| t == "Western" || t == "Western officials"), "{f:?}");
+    // Before no place the compass word is an adjective and stays outside.
+    assert!(ents("Western Union said so.", None).iter().all(|(l, _, _)| l != "PLACE"));
+}

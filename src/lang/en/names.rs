@@ -289,7 +289,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && (items[s].role != Role::Cap
                 || self.f(&items[s]) & (STOP | DEMONYM) != 0 && self.f(&items[s]) & (ORG | PLACE_ANY) == 0)
         {
-            if self.w.phrase(items[s].first).is_some_and(|(l, h)| l > items[s].last && h.has(ORG | PLACE_ANY)) {
+            if self.w.phrase(items[s].first).is_some_and(|(l, h)| l > items[s].last && h.has(ORG | PLACE_ANY))
+                || self.compass_place(items, s).is_some()
+            {
                 break;
             }
             s += 1;
@@ -387,6 +389,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 continue;
             }
             let fl = self.f(&it);
+            if let Some(m) = self.compass_place(items, k) {
+                self.emit(Some(Label::Place), &it, &items[m], prio::LEXICON);
+                k = m + 1;
+                cue = false;
+                continue;
+            }
             // After a title a given name is the person's, not a town's
             // (`Queen Elizabeth`); a country keeps its name.
             let titled_given = cue && fl & GIVEN != 0 && fl & COUNTRY == 0;

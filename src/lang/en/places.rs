@@ -59,7 +59,30 @@ const AP_STATES: &[&str] = &[
     "Nev", "Okla", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
 ];
 
+/// Capitalised points of the compass that open a region's name before a
+/// listed place (`Western Balkans`, `Eastern Anatolia`).
+const COMPASS: &[&str] =
+    &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "upper", "lower"];
+
 impl Names<'_, '_, '_> {
+    /// `Western Balkans`: a compass word and the listed place after it are
+    /// one place (guideline 3); returns the place's last item.
+    pub(super) fn compass_place(&self, items: &[Item], k: usize) -> Option<usize> {
+        let d = self.w.doc;
+        let it = &items[k];
+        if it.end != it.last || !COMPASS.contains(&d.folded(it.first)) || self.f(it) & (ORG | PLACE_ANY) != 0 {
+            return None;
+        }
+        let next = items.get(k + 1).filter(|x| x.role == Role::Cap && x.join == Join::Space)?;
+        let (last, hit) = self.w.phrase(next.first)?;
+        if !hit.has(PLACE_ANY) || hit.has(ORG) {
+            return None;
+        }
+        let m = (k + 1..items.len()).find(|&m| items[m].last == last)?;
+        // The place's name must end the run (`West Bank Group` is not one).
+        (m + 1 == items.len() || items[m + 1].role != Role::Cap).then_some(m)
+    }
+
     /// A dateline opening a paragraph in capitals before a country, a
     /// state or a state's abbreviation (`CAPE CANAVERAL, Fla., Nov. 16`):
     /// the town, and the abbreviation, are places.
