@@ -431,3 +431,11 @@ fn a_capitalised_compass_word_opens_a_listed_places_name() {
     // Before no place the compass word is an adjective and stays outside.
     assert!(ents("Western Union said so.", None).iter().all(|(l, _, _)| l != "PLACE"));
 }
+
+#[test]
+fn coalition_and_bloc_head_organisation_names() {
+    let f = ents("Maia Beridze of the Coalition for Reform spoke for the Progress Bloc.", None);
+    assert!(has(&f, "ORG", "Coalition for Reform") && has(&f, "ORG", "Progress Bloc"), "{f:?}");
+    // Alone and capitalised at a sentence's start it names nothing.
+    assert!(ents("Coalition talks failed.", None).is_empty());
+}
