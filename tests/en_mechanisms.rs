@@ -439,3 +439,13 @@ fn coalition_and_bloc_head_organisation_names() {
     // Alone and capitalised at a sentence's start it names nothing.
     assert!(ents("Coalition talks failed.", None).is_empty());
 }
+
+#[test]
+fn an_organisations_own_body_after_its_possessive_is_one_name() {
+    let f = ents("Experts from the IAEA's Office for Nuclear Security (ONS) and the Beatles' Apple Corps met.", None);
+    assert!(has(&f, "ORG", "IAEA's Office for Nuclear Security") && has(&f, "ORG", "ONS"), "{f:?}");
+    // A company an organisation owns, or a country's body, stays apart.
+    assert!(has(&f, "ORG", "Beatles'") && has(&f, "ORG", "Apple Corps"), "{f:?}");
+    let f = ents("Russia's Defence Ministry said so.", None);
+    assert!(has(&f, "PLACE", "Russia's") && has(&f, "ORG", "Defence Ministry"), "{f:?}");
+}

@@ -10,6 +10,7 @@ mod days;
 mod echo;
 mod lists;
 mod names;
+mod nested;
 mod orgs;
 mod particles;
 mod people;
@@ -44,6 +45,7 @@ impl Language for English {
         dates::find(&w, ctx.ref_date, &mut used, out);
         names::Names::new(&w, &used, out).find();
         acronyms::find(&w, &used, out);
+        nested::find(&w, out);
         echo::brackets(&w, &used, out);
         echo::find(&w, &used, out);
         particles::find(&w, &used, out);
