@@ -449,3 +449,12 @@ fn an_organisations_own_body_after_its_possessive_is_one_name() {
     let f = ents("Russia's Defence Ministry said so.", None);
     assert!(has(&f, "PLACE", "Russia's") && has(&f, "ORG", "Defence Ministry"), "{f:?}");
 }
+
+#[test]
+fn a_relative_who_after_unknown_capitals_makes_them_a_person() {
+    let f = ents("The move was started by Tavita Oyelaran, who had turned 17 on Saturday.", None);
+    assert!(has(&f, "PERSON", "Tavita Oyelaran"), "{f:?}");
+    // `which` follows things.
+    let f = ents("The move was led by Tavita Holdings, which had grown.", None);
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+}

@@ -91,6 +91,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return true;
         }
         if d.punct_at(after) == Some(',') {
+            // `X Y, who ...`: only people are `who`.
+            if d.word_is(after + 1, "who") || d.word_is(after + 1, "whose") {
+                return true;
+            }
             let mut t = after + 1;
             if d.word_is(t, "the")
                 || d.word_is(t, "a")
