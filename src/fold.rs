@@ -25,6 +25,9 @@ pub fn fold_char(c: char, folding: Folding) -> char {
         return c.to_ascii_lowercase();
     }
     match c {
+        // Azerbaijani's own lower-case letters are most non-ASCII chars of
+        // a text: answered before the Unicode case tables.
+        'ə' | 'ı' | 'ö' | 'ü' | 'ç' | 'ş' | 'ğ' => c,
         'İ' => 'i',
         'Ə' => 'ə',
         'Ö' => 'ö',

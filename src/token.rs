@@ -46,9 +46,10 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    // Latin-1 and Latin Extended-A/B (all of Azerbaijani's letters) are
-    // letters but for × and ÷; checked before the Unicode tables.
-    if ('\u{C0}'..='\u{24F}').contains(&c) {
+    // Latin-1, Latin Extended-A/B and IPA Extensions (all of Azerbaijani's
+    // letters, `ə` among the IPA ones) are letters but for × and ÷;
+    // checked before the Unicode tables.
+    if ('\u{C0}'..='\u{2AF}').contains(&c) {
         return c != '×' && c != '÷';
     }
     c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{200D}'
