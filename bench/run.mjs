@@ -352,7 +352,7 @@ function table(r) {
   if (N) {
     const t = N.throughput;
     row("native `analyze()` on 1 MB", ...both((l) => `${f3(t[l].mbPerS.median)} MB/s`), "",
-      `release profile (opt-level s); n=${t.az.mbPerS.n}, range ${both((l) => range(t[l].mbPerS)).join(" / ")}; ${both((l) => t[l].entities).join(" / ")} entities`);
+      `release profile (opt-level z, inline threshold 150); n=${t.az.mbPerS.n}, range ${both((l) => range(t[l].mbPerS)).join(" / ")}; ${both((l) => t[l].entities).join(" / ")} entities`);
   }
   if (P) {
     const L = P.latency;
