@@ -6,10 +6,10 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
+use crate::hash::FastMap as HashMap;
 use crate::lexicon::{COUNTRY, DEMONYM, NONNAME, ORG_LEGAL, PLACE_ANY, REGION, STOP, TITLE};
 use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
-use std::collections::HashMap;
 
 /// Heads after which the rest of a company's name names it alone.
 const COMPANY_HEADS: &[&str] =
@@ -22,7 +22,7 @@ fn key_words(base: &str) -> Vec<String> {
 /// Adds bracketed abbreviations after the names found so far.
 pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
-    let mut by_end: HashMap<usize, (Kind, usize)> = HashMap::new();
+    let mut by_end: HashMap<usize, (Kind, usize)> = HashMap::default();
     for c in out.iter() {
         if c.label() != Some(Label::Date) {
             by_end.insert(c.end, (c.kind, c.start));
@@ -72,7 +72,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         covered[t] = spans[from..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
     }
     // Known names: full names and their one-word forms.
-    let mut names: HashMap<String, Label> = HashMap::new();
+    let mut names: HashMap<String, Label> = HashMap::default();
     for c in out.iter() {
         let Kind::Entity(label) = c.kind else {
             continue;

@@ -6,18 +6,18 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{GIVEN, PREFIX, SURNAME};
 use crate::token::ALLCAPS;
 use crate::types::Label;
-use std::collections::{HashMap, HashSet};
 
 /// Adds the one-word people standing in a comma list beside a person.
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     // People of two words or more, by start and by end (the end mapped to
     // whether a comma stands before the name: `, Cristiano Ronaldo and`).
-    let mut starts = HashSet::new();
-    let mut ends: HashMap<usize, bool> = HashMap::new();
+    let mut starts = HashSet::default();
+    let mut ends: HashMap<usize, bool> = HashMap::default();
     for c in out.iter().filter(|c| c.label() == Some(Label::Person)) {
         if d.text.get(c.start..c.base_end).is_some_and(|s| s.contains(' ')) {
             starts.insert(c.start);

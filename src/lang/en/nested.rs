@@ -6,8 +6,8 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
+use crate::hash::FastMap as HashMap;
 use crate::types::Label;
-use std::collections::HashMap;
 
 /// Heads of the bodies an organisation has inside it.
 const BODIES: &[&str] = &[
@@ -29,7 +29,7 @@ const BODIES: &[&str] = &[
 pub fn find(w: &Words<'_, '_>, out: &mut Vec<Candidate>) {
     let d = w.doc;
     // Organisations named by a head (structure), by where they start.
-    let mut bodies: HashMap<usize, (usize, usize, u8)> = HashMap::new();
+    let mut bodies: HashMap<usize, (usize, usize, u8)> = HashMap::default();
     for c in out.iter() {
         if c.label() == Some(Label::Org) && c.prio >= prio::STRUCTURE {
             let e = bodies.entry(c.start).or_insert((c.end, c.base_end, c.prio));

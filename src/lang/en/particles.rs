@@ -7,10 +7,10 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
+use crate::hash::FastSet as HashSet;
 use crate::lexicon::{GIVEN, PARTICLE, PREFIX, SURNAME};
 use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
-use std::collections::HashSet;
 
 /// Particles that are also articles (`al Jazeera`, `la Liga`, `El
 /// Salvador`) or English words (`do`) open no name by themselves.

@@ -4,9 +4,9 @@
 //! `Wal-Mart`, `Apple Inc.`), and which capitals say nothing about a name
 //! (sentence starts, Title Case headlines).
 
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
-use std::collections::{HashMap, HashSet};
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -75,7 +75,7 @@ impl<'d, 'a> Words<'d, 'a> {
             .collect();
         let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
         let quote_before = Words::quotes_before(doc);
-        let (mut caps, mut cap_pairs) = (HashMap::new(), HashMap::new());
+        let (mut caps, mut cap_pairs) = (HashMap::default(), HashMap::default());
         for i in (0..doc.len()).filter(|&i| doc.is_cap_word(i)) {
             let prev = i.checked_sub(1).filter(|&p| doc.is_word(p)).map_or("", |p| doc.folded(p));
             *caps.entry(doc.folded(i)).or_insert(0) += 1;
