@@ -43,6 +43,20 @@ pub mod wasm;
 pub use date::{Timex, Ymd};
 pub use types::{Analysis, Entity, Label, LabelSet, Lang, LangChoice, Options};
 
+/// A line break, optional blanks, and another line break inside `s`.
+fn spans_blank_line(s: &str) -> bool {
+    let mut lines = s.split('\n');
+    lines.next();
+    let mut prev_blank = false;
+    for line in lines {
+        if prev_blank {
+            return true;
+        }
+        prev_blank = line.trim().is_empty();
+    }
+    false
+}
+
 /// Finds the entities in `text`.
 pub fn analyze<'a>(text: &'a str, opts: &Options) -> Analysis<'a> {
     let lang = match opts.lang {
@@ -53,6 +67,9 @@ pub fn analyze<'a>(text: &'a str, opts: &Options) -> Analysis<'a> {
     let doc = token::Doc::new(text, rules.folding());
     let mut cands = Vec::new();
     rules.candidates(&doc, &lang::Context { ref_date: opts.ref_date }, &mut cands);
+    // No name runs across a blank line, whatever a rule joined: the
+    // highlighter reads separate blocks as paragraphs.
+    cands.retain(|c| !text.get(c.start..c.end).is_some_and(spans_blank_line));
     let chosen = resolve::resolve(cands);
     let entities = entity::finish(doc.text, chosen, opts.labels, rules.folding());
     Analysis { lang, entities }

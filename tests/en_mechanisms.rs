@@ -239,6 +239,11 @@ fn particles_open_and_join_foreign_names() {
     let f = ents("They watched la Liga in Rio de Janeiro. Born Cassio Prado da Luz, he moved.", None);
     assert!(!f.iter().any(|(l, t, _)| l == "PERSON" && (t.contains("Liga") || t.contains("Born"))), "{f:?}");
     assert!(has(&f, "PLACE", "Rio de Janeiro") && has(&f, "PERSON", "Cassio Prado da Luz"), "{f:?}");
+    // A particle is a word of its own on the name's line: not the `-da` of
+    // an Azerbaijani date, not across a paragraph break (the in-page
+    // highlighter's hostile documents found both).
+    let f = ents("They met on Sentyabrın 26-da\n\nAzərbaycan Respublikasının minister. Lula da\nSilva spoke.", None);
+    assert!(!f.iter().any(|(_, t, _)| t.starts_with("da")), "{f:?}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::hash::FastSet as HashSet;
 use crate::lexicon::{GIVEN, PARTICLE, PREFIX, SURNAME};
-use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
+use crate::token::{ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
 /// Particles that are also articles (`al Jazeera`, `la Liga`, `El
@@ -73,10 +73,14 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
 /// open a name: lower case, or capitalised where a sentence starts.
 fn leading(w: &Words<'_, '_>, used: &[bool], t: usize) -> Option<usize> {
     let d = w.doc;
+    // A particle is a word of its own (not the `-da` of `26-da`) on the
+    // same line as the name it opens.
     let particle = |p: usize| {
         d.is_word(p)
             && w.has(p, PARTICLE)
+            && (p == 0 || d.is(p, SPACE_BEFORE))
             && d.is(p + 1, SPACE_BEFORE)
+            && !d.is(p + 1, NL_BEFORE)
             && !used.get(p).copied().unwrap_or(true)
             && (d.is_lower_word(p) || d.is(p, SENT_START))
     };
