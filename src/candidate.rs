@@ -75,3 +75,47 @@ impl Candidate {
         self.start < o.end && o.start < self.end
     }
 }
+
+/// Candidate spans sorted by start, with the running maximum of their
+/// ends, answering "does any span overlap `s..e`?" in one binary search:
+/// one does when a span starting before `e` reaches past `s`.
+pub struct SpanIndex {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub fn new(spans: impl Iterator<Item = (usize, usize)>) -> SpanIndex {
+        let mut spans: Vec<(usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |m, sp| {
+                *m = sp.1.max(*m);
+                Some(*m)
+            })
+            .collect();
+        SpanIndex { spans, reach }
+    }
+
+    pub fn overlaps(&self, s: usize, e: usize) -> bool {
+        let n = self.spans.partition_point(|sp| sp.0 < e);
+        n > 0 && self.reach.get(n - 1).is_some_and(|&r| r > s)
+    }
+}
+
+#[cfg(test)]
+mod span_index_tests {
+    use super::SpanIndex;
+
+    #[test]
+    fn overlaps_any_span_not_only_the_nearest() {
+        // A long early span covers what later short ones do not.
+        let ix = SpanIndex::new([(0, 50), (10, 12), (20, 22)].into_iter());
+        assert!(ix.overlaps(30, 35));
+        assert!(!ix.overlaps(50, 60));
+        let ix = SpanIndex::new([(10, 12)].into_iter());
+        assert!(!ix.overlaps(0, 10) && !ix.overlaps(12, 20) && ix.overlaps(11, 30));
+        assert!(!SpanIndex::new(std::iter::empty()).overlaps(0, 100));
+    }
+}

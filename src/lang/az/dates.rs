@@ -86,11 +86,10 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         if ["bu", "cari", "ötən", "keçən", "gələn"].iter().any(|w| d.word_is(first, w)) {
             return first >= 1 && d.word_is(first - 1, "hər");
         }
-        let weekday_led = self.weekday(first).is_some();
         let time_noun = |k: usize| ["gün", "həftə", "ay", "il"].iter().any(|s| self.stem_is(k, s).is_some());
         for k in (first.saturating_sub(8)..first).rev() {
             // (`həftədə üç dəfə – bazar ertəsi, …`: a frequency.)
-            if (d.word_is(k, "hər") && time_noun(k + 1)) || (d.word_is(k, "dəfə") && weekday_led) {
+            if (d.word_is(k, "hər") && time_noun(k + 1)) || (d.word_is(k, "dəfə") && self.weekday(first).is_some()) {
                 return true;
             }
             if d.is(k, crate::token::SENT_START) {

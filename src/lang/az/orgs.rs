@@ -40,8 +40,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && self.droppable(t);
         // (An unknown word is not analysed; its plural shows in its ending.)
         let folded = self.w.doc.folded(t);
-        let plural = self.morphs(t) & super::morph::PL != 0
-            || (self.unknown(t) && (folded.ends_with("lar") || folded.ends_with("lər")) && folded.chars().count() > 5);
+        let plural_shaped = folded.ends_with("lar") || folded.ends_with("lər");
+        let plural =
+            self.morphs(t) & super::morph::PL != 0 || (self.unknown(t) && plural_shaped && folded.chars().count() > 5);
         // A sentence's first word the article also writes in lower case
         // goes when what follows is a known name by itself (`Əmr | Nazirlər
         // Kabineti`) or when it carries a case ending (`Forumu | Nizami
@@ -60,7 +61,6 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 || (self.unknown(t) && verbal(self.w.doc.folded(t))));
         // A plural the lists call no name (`Tərəflər`) opens no name either
         // (`Milli`, `Dövlət` often do).
-        let plural_shaped = folded.ends_with("lar") || folded.ends_with("lər");
         let nonname = self.w.doc.is(t, SENT_START)
             && self.f(t) & (PLACE_ANY | ORG | SURNAME | GIVEN) == 0
             && self.f(t) & NONNAME != 0

@@ -5,7 +5,7 @@
 //! or artists, some by one name.
 
 use super::words::Words;
-use crate::candidate::{prio, Candidate, Kind};
+use crate::candidate::{prio, Candidate, Kind, SpanIndex};
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{GIVEN, PREFIX, SURNAME};
 use crate::token::ALLCAPS;
@@ -28,21 +28,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     if starts.is_empty() {
         return;
     }
-    // Spans by start with the running maximum of their ends: a span
-    // overlaps `s..e` when one starting before `e` ends after `s`.
-    let mut spans: Vec<(usize, usize)> = out.iter().map(|c| (c.start, c.end)).collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |m, sp| {
-            *m = sp.1.max(*m);
-            Some(*m)
-        })
-        .collect();
-    let covered = |s: usize, e: usize| {
-        let n = spans.partition_point(|sp| sp.0 < e);
-        n > 0 && reach[n - 1] > s
-    };
+    let index = SpanIndex::new(out.iter().map(|c| (c.start, c.end)));
+    let covered = |s: usize, e: usize| index.overlaps(s, e);
     let mut extra = Vec::new();
     for t in 1..d.len().saturating_sub(2) {
         let plain = w.cap(t)

@@ -6,7 +6,7 @@
 //! are never written `von X` or `da X`.
 
 use super::words::Words;
-use crate::candidate::{prio, Candidate, Kind};
+use crate::candidate::{prio, Candidate, Kind, SpanIndex};
 use crate::hash::FastSet as HashSet;
 use crate::lexicon::{GIVEN, PARTICLE, PREFIX, SURNAME};
 use crate::token::{ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
@@ -29,23 +29,9 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             c.start = d.start(p);
         }
     }
-    // Other labels' spans by start with the running maximum of their ends
-    // (one overlaps `s..e` when one starting before `e` ends after `s`),
-    // and where people start.
-    let mut taken: Vec<(usize, usize)> =
-        out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)).collect();
-    taken.sort_unstable();
-    let reach: Vec<usize> = taken
-        .iter()
-        .scan(0, |m, sp| {
-            *m = sp.1.max(*m);
-            Some(*m)
-        })
-        .collect();
-    let overlaps = |s: usize, e: usize| {
-        let n = taken.partition_point(|sp| sp.0 < e);
-        n > 0 && reach[n - 1] > s
-    };
+    // Other labels' spans, and where people start.
+    let taken = SpanIndex::new(out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)));
+    let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
     let starts: HashSet<usize> = out.iter().map(|c| c.start).collect();
     let mut extra = Vec::new();
     for t in 1..d.len() {
