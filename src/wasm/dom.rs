@@ -349,11 +349,15 @@ impl HighlightSession {
         let units = offsets::convert(text, &bytes, Unit::Utf16);
         let mut json = String::with_capacity(a.entities.len() * 96 + 2);
         json.push('[');
+        // An article names the same people and dates again and again: each
+        // distinct base form or value crosses into JavaScript once.
+        let mut strings: crate::hash::FastMap<String, JsValue> = Default::default();
+        let mut js = |s: String| strings.entry(s).or_insert_with_key(|k| JsValue::from_str(k)).clone();
         for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
             let &[start, end] = se else { continue };
-            let base = e.base.as_deref().map(JsValue::from_str);
+            let base = e.base.as_deref().map(|b| js(b.to_string()));
             // Date values are short ASCII (`2023-09-26`, `XXXX-W14`).
-            let value = e.value.map(|v| JsValue::from_str(&v.to_string()));
+            let value = e.value.map(|v| js(v.to_string()));
             let m = Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value.as_ref() };
             if wrapper.add(&m)? > 0 {
                 push_entity_json(&mut json, start, end, e);

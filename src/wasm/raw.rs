@@ -22,6 +22,10 @@ extern "C" {
     #[wasm_bindgen(method, js_name = remove)]
     pub(crate) fn remove_node(this: &RawChild);
 
+    /// `ChildNode.after(...nodes)`: many nodes in with one call.
+    #[wasm_bindgen(method, catch, variadic, js_name = after)]
+    pub(crate) fn after_all(this: &RawChild, nodes: &js_sys::Array) -> Result<(), JsValue>;
+
     /// Any `Text` node.
     pub(crate) type RawText;
 

@@ -1,8 +1,8 @@
 //! Entities → `<mark>`s in the live text nodes.
 //!
-//! The marks of one text node are built off the document, in a fragment,
-//! and go in with one insertion after the node: changing a live tree costs
-//! far more per call than building a detached one. The text in the marks
+//! The marks of one text node are built off the document and go in with
+//! one insertion after the node: changing a live tree costs far more per
+//! call than building detached nodes. The text in the marks
 //! and between them is cut from the node's own JS string (`slice`), so it
 //! never passes through wasm and comes out exactly as it was, lone
 //! surrogates included. The original node stays where it was, keeping the
@@ -10,7 +10,7 @@
 //! and undo removes exactly that and gives the node its old data back.
 
 use super::collect::Segment;
-use super::raw::{RawDocument, RawElement, RawParent, RawText};
+use super::raw::{RawChild, RawDocument, RawElement, RawParent, RawText};
 use super::summary::label_slot;
 use crate::{Label, Lang};
 use js_sys::{Array, JsString};
@@ -213,26 +213,27 @@ impl Wrapper {
             }
         }
         let failed = |_| JsError::new("could not insert a mark");
-        let frag = self.doc.create_document_fragment();
-        let into = frag.unchecked_ref::<RawParent>();
+        // The new nodes are collected as they are made (reading them back
+        // from a fragment's childNodes cost more than making them) and go
+        // in after the node with one variadic `after()`.
+        let raw_doc = self.doc.unchecked_ref::<RawDocument>();
+        let created = Array::new();
         let mut pos = first;
         for (a, b, mark) in pieces {
             mark.unchecked_ref::<RawParent>().append1(&data.slice(*a, *b)).map_err(failed)?;
             if *a > pos {
-                into.append2(&data.slice(pos, *a), mark).map_err(failed)?;
-            } else {
-                into.append1(mark).map_err(failed)?;
+                created.push(&raw_doc.create_text_js(&data.slice(pos, *a)));
             }
+            created.push(mark);
             pos = *b;
         }
         let rest = if pos < g.s.len {
-            let t = self.doc.unchecked_ref::<RawDocument>().create_text_js(&data.slice(pos, g.s.len));
-            into.append1(&t).map_err(failed)?;
+            let t = raw_doc.create_text_js(&data.slice(pos, g.s.len));
+            created.push(&t);
             Some(t)
         } else {
             None
         };
-        let created = Array::from(&frag.child_nodes());
         let record = match &g.record {
             Some(r) => r.clone(),
             None => {
@@ -243,10 +244,11 @@ impl Wrapper {
             }
         };
         record.push(&created);
-        let parent =
-            tail.parent_node().ok_or_else(|| JsError::new("a text node was removed while it was being highlighted"))?;
+        if tail.parent_node().is_none() {
+            return Err(JsError::new("a text node was removed while it was being highlighted"));
+        }
         tail.unchecked_ref::<RawText>().set_data_js(&data.slice(g.tail_pos, first));
-        parent.insert_before(&frag, tail.next_sibling().as_ref()).map_err(failed)?;
+        tail.unchecked_ref::<RawChild>().after_all(&created).map_err(failed)?;
         g.tail_pos = if rest.is_some() { pos } else { g.s.len };
         g.tail = rest;
         Ok(())
