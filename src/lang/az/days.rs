@@ -5,7 +5,7 @@
 use super::dates::{Dates, Found};
 use super::morph::{self, Mode, ABL, ACC, DAT, GEN, LOC, PL, POSS, POSS3, TERM};
 use crate::date::{self, Point, Timex, Ymd};
-use crate::lexicon::WEEKDAY;
+use crate::lexicon::{PREFIX, WEEKDAY};
 
 impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `Şənbə günü`, `cümə axşamı və cümə gününə`, `Çərşənbə axşamı,
@@ -42,8 +42,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let d = self.doc();
         let w1 = d.folded(i);
-        // Two-word names first (`bazar ertəsi`, `cümə axşamı`).
-        if let Some(n) = self.next_word(i, false) {
+        // Two-word names first (`bazar ertəsi`, `cümə axşamı`); only a
+        // word that opens some lexicon phrase can start one.
+        if let Some(n) = self.next_word(i, false).filter(|_| self.w.lex.get(w1).has(PREFIX)) {
             let mut key = String::from(w1);
             key.push(' ');
             key.push_str(d.folded(n));
