@@ -19,7 +19,10 @@ pub const PLACE_STRONG: u32 = COUNTRY | CITY | REGION | GEO | FACILITY;
 /// several times per token, and a hash probe costs a fifth of the binary
 /// search it replaced (callgrind numbers in the commit that added it).
 struct Index {
-    keys: String,
+    /// The keys' bytes, end to end. Lookups compare bytes, so the decoded
+    /// keys are never validated as UTF-8 (a quarter of the first call's
+    /// cost when they were).
+    keys: Vec<u8>,
     offs: Vec<u32>,
     /// `0` is an empty slot; otherwise the entry's index + 1 in the low
     /// `IX_BITS` bits and a tag from the key's hash above them, so a probe
@@ -34,10 +37,10 @@ const IX_MASK: u32 = (1 << IX_BITS) - 1;
 /// A multiply-rotate hash over eight bytes at a time (the FxHash recipe);
 /// the table lives only in this process, so it needs no stable output.
 #[inline]
-fn key_hash(key: &str) -> u64 {
+fn key_hash(key: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = key.len() as u64;
-    let mut chunks = key.as_bytes().chunks_exact(8);
+    let mut chunks = key.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
@@ -108,23 +111,19 @@ impl Lexicon {
             offs.push(0u32);
             let mut prev_start = 0usize;
             let mut i = 0usize;
-            while i < self.fc.len() {
-                let shared = self.fc[i] as usize;
+            while let Some(&shared) = self.fc.get(i) {
                 i += 1;
                 let start = keys.len();
                 let prev_len = start - prev_start;
-                keys.extend_from_within(prev_start..prev_start + shared.min(prev_len));
-                while i < self.fc.len() && self.fc[i] != 0xFF {
-                    keys.push(self.fc[i]);
-                    i += 1;
-                }
-                i += 1;
+                keys.extend_from_within(prev_start..prev_start + (shared as usize).min(prev_len));
+                let rest = self.fc.get(i..).unwrap_or(&[]);
+                let len = rest.iter().position(|&b| b == 0xFF).unwrap_or(rest.len());
+                keys.extend_from_slice(rest.get(..len).unwrap_or(&[]));
+                i += len + 1;
                 prev_start = start;
                 offs.push(keys.len() as u32);
             }
-            // The build wrote valid UTF-8 keys; anything else means no table.
-            let keys = String::from_utf8(keys).unwrap_or_default();
-            if offs.len() != n + 1 || keys.is_empty() && n > 0 {
+            if offs.len() != n + 1 {
                 offs = vec![0; n + 1];
             }
             // Twice as many slots as keys (rounded up to a power of two)
@@ -133,7 +132,7 @@ impl Lexicon {
             let mask = (n * 2).next_power_of_two().max(2) - 1;
             let mut slots = vec![0u32; mask + 1];
             for (i, w) in offs.windows(2).take(n).enumerate() {
-                let key = keys.get(w[0] as usize..w[1] as usize).unwrap_or("");
+                let key = keys.get(w[0] as usize..w[1] as usize).unwrap_or(&[]);
                 let h = key_hash(key);
                 let mut s = h as usize & mask;
                 while slots[s] != 0 {
@@ -148,7 +147,10 @@ impl Lexicon {
     fn key(&self, i: usize) -> &str {
         let idx = self.index();
         match (idx.offs.get(i), idx.offs.get(i + 1)) {
-            (Some(&a), Some(&b)) => idx.keys.get(a as usize..b as usize).unwrap_or(""),
+            // The build wrote every key from a Rust string.
+            (Some(&a), Some(&b)) => {
+                idx.keys.get(a as usize..b as usize).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("")
+            }
             _ => "",
         }
     }
@@ -169,7 +171,7 @@ impl Lexicon {
     /// Looks up a folded key.
     pub fn get(&self, key: &str) -> Hit {
         let idx = self.index();
-        let h = key_hash(key);
+        let h = key_hash(key.as_bytes());
         let tag = slot_tag(h);
         let mut s = h as usize & idx.mask;
         // The table is at most half full, so an empty slot ends every chain.
@@ -180,10 +182,10 @@ impl Lexicon {
             if v & !IX_MASK == tag {
                 let i = (v & IX_MASK) as usize - 1;
                 let k = match (idx.offs.get(i), idx.offs.get(i + 1)) {
-                    (Some(&a), Some(&b)) => idx.keys.get(a as usize..b as usize).unwrap_or(""),
-                    _ => "",
+                    (Some(&a), Some(&b)) => idx.keys.get(a as usize..b as usize).unwrap_or(&[]),
+                    _ => &[],
                 };
-                if k == key {
+                if k == key.as_bytes() {
                     return self.hit(i);
                 }
             }
