@@ -45,19 +45,23 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         // Two-word names first (`bazar ertəsi`, `cümə axşamı`); only a
         // word that opens some lexicon phrase can start one.
         if let Some(n) = self.next_word(i, false).filter(|_| self.w.lex.get(w1).has(PREFIX)) {
-            let mut key = String::from(w1);
-            key.push(' ');
-            key.push_str(d.folded(n));
-            let hit = self.w.lex.get(&key);
+            // One buffer for the phrase and every stem the split tries.
+            let key = std::cell::RefCell::new(String::with_capacity(32));
+            let lookup = |second: &str| {
+                let mut k = key.borrow_mut();
+                k.clear();
+                k.push_str(w1);
+                k.push(' ');
+                k.push_str(second);
+                self.w.lex.get(&k)
+            };
+            let hit = lookup(d.folded(n));
             if hit.has(WEEKDAY) {
                 return Some((hit.payload, self.gunu(n).unwrap_or(n)));
             }
-            if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
-                let k = format!("{w1} {s}");
-                self.w.lex.get(&k).has(WEEKDAY)
-            }) {
-                let k = format!("{w1} {}", &d.folded(n)[..sp.stem_len]);
-                return Some((self.w.lex.get(&k).payload, n));
+            if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| lookup(s).has(WEEKDAY)) {
+                let stem = d.folded(n).get(..sp.stem_len).unwrap_or("");
+                return Some((lookup(stem).payload, n));
             }
         }
         let (hit, sp) = self.w.stem_in(i, WEEKDAY)?;
