@@ -41,7 +41,7 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
 }
 
-#[inline]
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -56,7 +56,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The char starting at byte `i` (a char boundary) and its length.
-#[inline]
+#[inline(always)]
 fn decode(text: &str, i: usize) -> (char, usize) {
     // Straight from the bytes: `i` is a char boundary of valid UTF-8, and
     // slicing `text[i..]` would check that again on every char.
