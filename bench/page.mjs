@@ -264,8 +264,33 @@ window.bench = async function bench(cfg) {
       }
       await breathe();
     }
+    // Where highlight()'s time goes: the same work in the steps of a
+    // beginHighlight session (text collected from the DOM, analysed,
+    // entities wrapped in marks).
+    const phases = { collect: [], analyze: [], wrap: [] };
+    for (let r = -2; r < domReps; r++) {
+      const el = build(t);
+      const t0 = now();
+      const s = vurgu.beginHighlight(el, opts);
+      s.collect();
+      const text = s.text;
+      const t1 = now();
+      const ents = vurgu.analyze(text, opts);
+      const t2 = now();
+      s.apply(ents);
+      s.finish();
+      const t3 = now();
+      if (r >= 0) {
+        phases.collect.push(t1 - t0);
+        phases.analyze.push(t2 - t1);
+        phases.wrap.push(t3 - t2);
+      }
+      if (el.textContent !== t) throw new Error("a highlight session changed the article's text");
+      await breathe();
+    }
     stage.replaceChildren();
     out.dom[l] = {
+      phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, stats(v)])),
       words: t.split(/\s+/).filter(Boolean).length,
       bytes: utf8(t),
       entities: flat.length / 4,

@@ -138,6 +138,15 @@ function native(bin) {
   return full;
 }
 
+/** The release profile's settings as built: opt-level from Cargo.toml, inline threshold from .cargo/config.toml. */
+function buildProfile() {
+  const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8");
+  const level = /\[profile\.release\][^[]*?^opt-level\s*=\s*"?([^"\n]+)"?/ms.exec(cargo)?.[1] ?? "?";
+  const config = existsSync(path.join(ROOT, ".cargo/config.toml")) ? readFileSync(path.join(ROOT, ".cargo/config.toml"), "utf8") : "";
+  const threshold = /inline-threshold=(\d+)/.exec(config)?.[1];
+  return `opt-level ${level}${threshold ? `, inline threshold ${threshold}` : ""}`;
+}
+
 /** Instructions of one analyze() call, counted by callgrind inside `ir_measured` only. */
 function callgrind(bin, lang, bytes, first) {
   const dir = mkdtempSync(path.join(tmpdir(), "vurgu-callgrind-"));
@@ -352,7 +361,7 @@ function table(r) {
   if (N) {
     const t = N.throughput;
     row("native `analyze()` on 1 MB", ...both((l) => `${f3(t[l].mbPerS.median)} MB/s`), "",
-      `release profile (opt-level z, inline threshold 150); n=${t.az.mbPerS.n}, range ${both((l) => range(t[l].mbPerS)).join(" / ")}; ${both((l) => t[l].entities).join(" / ")} entities`);
+      `release profile (${buildProfile()}); n=${t.az.mbPerS.n}, range ${both((l) => range(t[l].mbPerS)).join(" / ")}; ${both((l) => t[l].entities).join(" / ")} entities`);
   }
   if (P) {
     const L = P.latency;
@@ -415,6 +424,9 @@ function table(r) {
     const okD = LANGS.every((l) => D[l].vurgu.scriptMs.median < 10);
     row(`5,000-word article highlighted in place`, ...both((l) => `${f3(D[l].vurgu.scriptMs.median)} ms`), `< 10 ms ${ok(okD)}`,
       `${D.en.vurguHow}; with style + layout ${both((l) => f3(D[l].vurgu.withLayoutMs.median)).join(" / ")} ms; ${both((l) => D[l].vurgu.marks).join(" / ")} marks, ${both((l) => kb(D[l].bytes)).join(" / ")}`);
+    const ph = (l, k) => f3(D[l].phasesMs[k].median);
+    row("… the same in steps: collect / analyze / wrap", ...both((l) => `${ph(l, "collect")} / ${ph(l, "analyze")} / ${ph(l, "wrap")} ms`), "",
+      "beginHighlight + collect() + text (DOM → string), analyze(text) (recognition, entity objects), apply(entities) + finish() (marks into the DOM); medians of the same repetitions");
     row("mark.js 8.11 `markRanges(vurgu's ranges)`, same article", ...both((l) => `${f3(D[l].markRanges.scriptMs.median)} ms`), "",
       `only wraps the given ranges (no recognition): ${both((l) => f3(D[l].markRanges.scriptMs.median / D[l].vurgu.scriptMs.median)).join(" / ")}× vurgu's whole recognise + highlight; with layout ${both((l) => f3(D[l].markRanges.withLayoutMs.median)).join(" / ")} ms`);
     const ms = D.en.markStrings;
