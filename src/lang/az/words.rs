@@ -327,10 +327,11 @@ impl<'d, 'a> Words<'d, 'a> {
         if !d.is_word(i) {
             return None;
         }
-        let mut key = String::from(d.folded(i));
-        if !self.lex.get(&key).has(lexicon::PREFIX) {
+        // Most words open no phrase: find that out before building a key.
+        if !self.lex.get(d.folded(i)).has(lexicon::PREFIX) {
             return None;
         }
+        let mut key = String::from(d.folded(i));
         let mut best = None;
         let mut j = i;
         let mut probe = String::new();
