@@ -80,13 +80,14 @@ impl Candidate {
 /// ends, answering "does any span overlap `s..e`?" in one binary search:
 /// one does when a span starting before `e` reaches past `s`.
 pub struct SpanIndex {
-    spans: Vec<(usize, usize)>,
+    /// (start, end, position in the order given).
+    spans: Vec<(usize, usize, usize)>,
     reach: Vec<usize>,
 }
 
 impl SpanIndex {
     pub fn new(spans: impl Iterator<Item = (usize, usize)>) -> SpanIndex {
-        let mut spans: Vec<(usize, usize)> = spans.collect();
+        let mut spans: Vec<(usize, usize, usize)> = spans.enumerate().map(|(i, (s, e))| (s, e, i)).collect();
         spans.sort_unstable();
         let reach = spans
             .iter()
@@ -101,6 +102,26 @@ impl SpanIndex {
     pub fn overlaps(&self, s: usize, e: usize) -> bool {
         let n = self.spans.partition_point(|sp| sp.0 < e);
         n > 0 && self.reach.get(n - 1).is_some_and(|&r| r > s)
+    }
+
+    /// The positions (in the order given to `new`, ascending) of every
+    /// span overlapping `s..e`, into `out` (cleared first). Walks back from
+    /// the last span starting before `e` while the running maximum of ends
+    /// still reaches past `s`: no span before that point can.
+    pub fn overlapping(&self, s: usize, e: usize, out: &mut Vec<usize>) {
+        out.clear();
+        let n = self.spans.partition_point(|sp| sp.0 < e);
+        for k in (0..n).rev() {
+            if self.reach.get(k).map_or(true, |&r| r <= s) {
+                break;
+            }
+            if let Some(&(_, end, id)) = self.spans.get(k) {
+                if end > s {
+                    out.push(id);
+                }
+            }
+        }
+        out.sort_unstable();
     }
 }
 
@@ -117,5 +138,17 @@ mod span_index_tests {
         let ix = SpanIndex::new([(10, 12)].into_iter());
         assert!(!ix.overlaps(0, 10) && !ix.overlaps(12, 20) && ix.overlaps(11, 30));
         assert!(!SpanIndex::new(std::iter::empty()).overlaps(0, 100));
+    }
+
+    #[test]
+    fn overlapping_lists_every_overlap_in_the_given_order() {
+        let spans = [(20, 22), (0, 50), (10, 12), (30, 40), (60, 70), (35, 36)];
+        let ix = SpanIndex::new(spans.iter().copied());
+        let mut out = Vec::new();
+        for (s, e) in [(11, 31), (0, 100), (50, 60), (36, 61), (12, 20), (45, 46)] {
+            ix.overlapping(s, e, &mut out);
+            let want: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].0 < e && s < spans[i].1).collect();
+            assert_eq!(out, want, "{s}..{e}");
+        }
     }
 }
