@@ -7,6 +7,7 @@
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
+use std::cell::RefCell;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -21,6 +22,33 @@ pub struct Words<'d, 'a> {
     /// folded word before them (`""` after no word).
     caps: HashMap<&'d str, u32>,
     cap_pairs: HashMap<(&'d str, &'d str), u32>,
+    /// `phrase` answers by token, packed (see `pack_phrase`): the rules
+    /// ask about the same token several times while reading one run.
+    phrases: RefCell<Vec<u64>>,
+    /// The phrase key being built, kept to spare an allocation a call.
+    key_buf: RefCell<String>,
+}
+
+/// Marks a computed `phrases` slot (a zero slot is not computed yet).
+const PHRASE_DONE: u64 = 1 << 49;
+/// Marks a slot whose phrase exists.
+const PHRASE_SOME: u64 = 1 << 48;
+
+fn pack_phrase(i: usize, p: Option<(usize, Hit)>) -> u64 {
+    match p {
+        // The last token is at most MAX_PHRASE_TOKENS after `i`.
+        Some((last, h)) => {
+            PHRASE_DONE | PHRASE_SOME | ((last - i) as u64) << 40 | u64::from(h.payload) << 32 | u64::from(h.flags)
+        }
+        None => PHRASE_DONE,
+    }
+}
+
+fn unpack_phrase(i: usize, v: u64) -> Option<(usize, Hit)> {
+    (v & PHRASE_SOME != 0).then(|| {
+        let hit = Hit { flags: v as u32, payload: (v >> 32) as u8 };
+        (i + ((v >> 40) & 0xff) as usize, hit)
+    })
 }
 
 /// How far a phrase lookup may reach, in tokens.
@@ -81,7 +109,18 @@ impl<'d, 'a> Words<'d, 'a> {
             *caps.entry(doc.folded(i)).or_insert(0) += 1;
             *cap_pairs.entry((doc.folded(i), prev)).or_insert(0) += 1;
         }
-        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before, caps, cap_pairs };
+        let mut w = Words {
+            doc,
+            lex,
+            hits,
+            headline: vec![false; doc.len()],
+            lower,
+            quote_before,
+            caps,
+            cap_pairs,
+            phrases: RefCell::new(vec![0; doc.len()]),
+            key_buf: RefCell::new(String::new()),
+        };
         w.mark_headlines();
         w
     }
@@ -285,15 +324,31 @@ impl<'d, 'a> Words<'d, 'a> {
     /// written (no space when attached, one space otherwise). Returns the
     /// last token and the hit. Entries may end in a dot (`Inc.`, `U.S.`).
     pub fn phrase(&self, i: usize) -> Option<(usize, Hit)> {
+        if let Some(&v) = self.phrases.borrow().get(i) {
+            if v != 0 {
+                return unpack_phrase(i, v);
+            }
+        }
+        let p = self.find_phrase(i);
+        if let Some(slot) = self.phrases.borrow_mut().get_mut(i) {
+            *slot = pack_phrase(i, p);
+        }
+        p
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(usize, Hit)> {
         let d = self.doc;
         if !d.is_word(i) {
             return None;
         }
-        let mut key = String::from(d.folded(i));
+        let mut key = self.key_buf.borrow_mut();
+        key.clear();
+        key.push_str(d.folded(i));
         let mut best = None;
-        let first = self.lex.get(&key);
-        if first.is_entry() {
-            best = Some((i, first));
+        // The hit of the key so far: whether it may go on to another word.
+        let mut cur = self.lex.get(&key);
+        if cur.is_entry() {
+            best = Some((i, cur));
         }
         let mut j = i;
         while j + 1 < d.len() && j + 1 - i < MAX_PHRASE_TOKENS {
@@ -304,17 +359,17 @@ impl<'d, 'a> Words<'d, 'a> {
             let spaced = d.is(n, SPACE_BEFORE);
             if spaced {
                 // Another word only while the key so far is a prefix.
-                if !self.lex.get(&key).has(lexicon::PREFIX) || !d.is_word(n) {
+                if !cur.has(lexicon::PREFIX) || !d.is_word(n) {
                     break;
                 }
                 key.push(' ');
             } else if d.kind(n) == Some(Kind::Punct) && !matches!(d.punct(n), '.' | '&' | '-' | '\'' | '’') {
                 break;
             }
-            key.push_str(&d.folded[d.tokens[n].fstart as usize..d.tokens[n].fend as usize]);
-            let h = self.lex.get(&key);
-            if h.is_entry() {
-                best = Some((n, h));
+            key.push_str(d.folded(n));
+            cur = self.lex.get(&key);
+            if cur.is_entry() {
+                best = Some((n, cur));
             }
             j = n;
         }
