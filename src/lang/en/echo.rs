@@ -66,10 +66,22 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         .map(|c| (c.start, c.end))
         .collect();
     spans.sort_unstable();
-    for (t, tok) in d.tokens.iter().enumerate() {
-        let (s, e) = (tok.start as usize, tok.end as usize);
-        let from = spans.partition_point(|sp| sp.1 <= s);
-        covered[t] = spans[from..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
+    // One sweep: spans come by start, so the first token a span can
+    // reach only moves right; a search per token cost more than the rest.
+    let mut first = 0;
+    for &(s, e) in &spans {
+        while d.tokens.get(first).is_some_and(|tok| tok.end as usize <= s) {
+            first += 1;
+        }
+        let mut t = first;
+        while let Some(tok) = d.tokens.get(t).filter(|tok| (tok.start as usize) < e) {
+            if tok.end as usize > s {
+                if let Some(c) = covered.get_mut(t) {
+                    *c = true;
+                }
+            }
+            t += 1;
+        }
     }
     // Known names: full names and their one-word forms.
     let mut names: HashMap<String, Label> = HashMap::default();
