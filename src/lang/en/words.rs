@@ -4,7 +4,7 @@
 //! `Wal-Mart`, `Apple Inc.`), and which capitals say nothing about a name
 //! (sentence starts, Title Case headlines).
 
-use crate::hash::{FastMap as HashMap, FastSet as HashSet};
+use super::forms::{self, Forms, CAP_WORD, LOWER_WORD, WORD};
 use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use std::cell::RefCell;
@@ -15,13 +15,10 @@ pub struct Words<'d, 'a> {
     hits: Vec<Hit>,
     /// Token is on a line written in Title Case (or all capitals).
     headline: Vec<bool>,
-    /// Folded forms of the document's lower-case words.
-    lower: HashSet<&'d str>,
+    /// Each token's class (`forms::WORD`, `CAP_WORD`, `LOWER_WORD`).
+    class: Vec<u8>,
+    forms: Forms<'d>,
     quote_before: Vec<bool>,
-    /// Capitalised words by folded form, and by folded form with the
-    /// folded word before them (`""` after no word).
-    caps: HashMap<&'d str, u32>,
-    cap_pairs: HashMap<(&'d str, &'d str), u32>,
     /// `phrase` answers by token, packed (see `pack_phrase`): the rules
     /// ask about the same token several times while reading one run.
     phrases: RefCell<Vec<u64>>,
@@ -98,26 +95,22 @@ fn is_apostrophe(c: char) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let lex = &lexicon::EN;
-        let hits = (0..doc.len())
-            .map(|i| if doc.is_word(i) { Words::lookup(lex, doc.folded(i)) } else { Hit::default() })
+        let class = forms::classes(doc);
+        let hits = class
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| if c & WORD != 0 { Words::lookup(lex, forms::folded(doc, i)) } else { Hit::default() })
             .collect();
-        let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
+        let forms = Forms::new(doc, &class);
         let quote_before = Words::quotes_before(doc);
-        let (mut caps, mut cap_pairs) = (HashMap::default(), HashMap::default());
-        for i in (0..doc.len()).filter(|&i| doc.is_cap_word(i)) {
-            let prev = i.checked_sub(1).filter(|&p| doc.is_word(p)).map_or("", |p| doc.folded(p));
-            *caps.entry(doc.folded(i)).or_insert(0) += 1;
-            *cap_pairs.entry((doc.folded(i), prev)).or_insert(0) += 1;
-        }
         let mut w = Words {
             doc,
             lex,
             hits,
             headline: vec![false; doc.len()],
-            lower,
+            class,
+            forms,
             quote_before,
-            caps,
-            cap_pairs,
             phrases: RefCell::new(vec![0; doc.len()]),
             key_buf: RefCell::new(String::new()),
         };
@@ -167,12 +160,13 @@ impl<'d, 'a> Words<'d, 'a> {
             }
             let (mut caps, mut lower) = (0, 0);
             for i in s..e {
-                if !d.is_word(i) || (i > 0 && d.attached(i) && !d.is_cap_word(i)) {
+                let c = self.class(i);
+                if c & WORD == 0 || (i > 0 && d.attached(i) && c & CAP_WORD == 0) {
                     continue;
                 }
-                if d.is_cap_word(i) {
+                if c & CAP_WORD != 0 {
                     caps += 1;
-                } else if d.is_lower_word(i) && !(self.hits[i].has(STOP) && d.folded(i).len() <= 4) {
+                } else if c & LOWER_WORD != 0 && !(self.hit(i).has(STOP) && forms::folded(d, i).len() <= 4) {
                     lower += 1;
                 }
             }
@@ -212,7 +206,13 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// The article also writes word `i` in lower case.
     pub fn seen_lower(&self, i: usize) -> bool {
-        self.doc.is_word(i) && self.lower.contains(self.doc.folded(i))
+        let c = self.class(i);
+        c & LOWER_WORD != 0 || (c & WORD != 0 && self.forms.seen_lower(forms::folded(self.doc, i)))
+    }
+
+    #[inline]
+    fn class(&self, i: usize) -> u8 {
+        self.class.get(i).copied().unwrap_or(0)
     }
 
     /// Capitalised word `i` stands elsewhere in the article after another
@@ -223,8 +223,7 @@ impl<'d, 'a> Words<'d, 'a> {
             return false;
         }
         let prev = i.checked_sub(1).filter(|&p| d.is_word(p)).map_or("", |p| d.folded(p));
-        let all = self.caps.get(d.folded(i)).copied().unwrap_or(0);
-        all > self.cap_pairs.get(&(d.folded(i), prev)).copied().unwrap_or(0)
+        self.forms.cap_elsewhere(d.folded(i), prev)
     }
 
     /// The last token of the possessive after token `i` (`'s` or a bare
