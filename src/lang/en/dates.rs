@@ -99,7 +99,7 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
         if d.is(i, SENT_START) {
             sentence_year = None;
         }
-        let Some(f) = g.at(i, sentence_year) else {
+        let Some(f) = g.may_start(i).then(|| g.at(i, sentence_year)).flatten() else {
             i += 1;
             continue;
         };

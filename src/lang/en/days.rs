@@ -6,9 +6,46 @@
 
 use super::dates::{Dates, Found, DAY_PARTS};
 use crate::date::{nearest_weekday, Point, Timex, Ymd};
+use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
 use crate::token::{Kind, SENT_START};
 
 impl Dates<'_, '_, '_> {
+    /// Token `i` can open some date `at` finds: a number, a month, weekday
+    /// or number word, or a word `relative` starts from. Most words are
+    /// none of these, and the full check costs a few dozen tests a token.
+    pub(super) fn may_start(&self, i: usize) -> bool {
+        let d = self.doc();
+        match d.kind(i) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => {
+                let f = d.folded(i);
+                self.w.has(i, MONTH | WEEKDAY | NUMWORD)
+                    || f.starts_with('q')
+                    || matches!(
+                        f,
+                        "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "this"
+                            | "last"
+                            | "next"
+                            | "past"
+                            | "previous"
+                            | "coming"
+                            | "earlier"
+                            | "first"
+                            | "beginning"
+                            | "start"
+                            | "end"
+                            | "middle"
+                            | "early"
+                            | "late"
+                    )
+            }
+            _ => false,
+        }
+    }
+
     /// `end of November`, `start of 2023` after `beginning`, `start`,
     /// `end` or `middle` at `i`: the month or year, the phrase inside the
     /// span as the guidelines' examples write it (`the` stays outside).
