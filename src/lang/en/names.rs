@@ -62,8 +62,12 @@ pub struct Names<'x, 'd, 'a> {
     place_list_end: Option<usize>,
 }
 
-/// Items in one run at most.
+/// Items in one run at most (a run's last step may add up to three).
 const MAX_RUN: usize = 24;
+
+/// Pieces of one run at most: one a connector, and a run holds fewer than
+/// MAX_RUN + 3 items.
+const PIECES: usize = 32;
 
 /// Verbs of saying that sit next to the people news quotes.
 const SPEECH: &[&str] =
@@ -128,12 +132,14 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     pub fn find(&mut self) {
         let d = self.w.doc;
         let mut i = 0;
+        // One buffer for every run's items.
+        let mut items = Vec::new();
         while i < d.len() {
             if !self.starts_unit(i) {
                 i += 1;
                 continue;
             }
-            let items = self.run(i);
+            self.run(i, &mut items);
             let next = items.last().map_or(i + 1, |it| it.end + 1);
             self.speech = self.speech_cue(&items);
             self.run_first = i;
@@ -157,11 +163,14 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     fn starts_unit(&self, i: usize) -> bool {
         let d = self.w.doc;
-        let used = self.used.get(i).copied().unwrap_or(true);
+        // Most tokens are no capitalised word: that test first.
+        if !self.w.cap(i) || self.used.get(i).copied().unwrap_or(true) {
+            return false;
+        }
         let roman = d.is(i, ALLCAPS) && is_roman(d.surface(i));
         // `US$299` is money.
         let money = d.punct_at(i + 1) == Some('$') && d.attached(i + 1);
-        self.w.cap(i) && !used && !roman && !money
+        !roman && !money
     }
 
     /// The unit starting at word `i` (see `Words::unit`).
@@ -170,9 +179,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         Item { first: i, last, end, join: Join::First, role: Role::Cap }
     }
 
-    fn run(&self, i: usize) -> Vec<Item> {
+    fn run(&self, i: usize, items: &mut Vec<Item>) {
         let d = self.w.doc;
-        let mut items = vec![self.unit(i)];
+        items.clear();
+        items.push(self.unit(i));
         // No real name is longer; the cap keeps the reading of a run (and
         // its recursion) bounded on pathological text.
         while items.len() < MAX_RUN {
@@ -227,7 +237,6 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             it.join = Join::Space;
             items.push(it);
         }
-        items
     }
 
     /// A title or role right before token `t` (`spokesperson`, `CEO`).
@@ -240,12 +249,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         if it.first == it.last {
             return self.w.hit(it.first).flags;
         }
-        let d = self.w.doc;
-        let mut key = String::new();
-        for t in it.first..=it.last {
-            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
-        }
-        let h = self.w.lex.get(&key);
+        // The unit's tokens are attached: their folded forms stand side by
+        // side in the folded text.
+        let key = self.w.folded_span(it.first, it.last);
+        let h = self.w.lex.get(key);
         if h.is_entry() {
             return h.flags;
         }
@@ -328,30 +335,38 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
         // Without a head, connectors do not bind, except inside a lexicon
         // phrase (`Secretary of State`, `Bank of America`).
-        let mut bound = vec![false; items.len()];
+        // Runs hold at most MAX_RUN + 2 items: flags and pieces fit on the
+        // stack (a bit per item).
+        let mut bound = 0u64;
         for k in 0..items.len() {
             if let Some((last, _)) = self.w.phrase(items[k].first) {
                 if let Some(m) = (k + 1..items.len()).find(|&m| items[m].last == last) {
-                    bound[k..=m].iter_mut().for_each(|b| *b = true);
+                    bound |= (u64::MAX >> 63usize.saturating_sub(m)) & u64::MAX.checked_shl(k as u32).unwrap_or(0);
                 }
             }
         }
-        let mut pieces = Vec::new();
+        let mut pieces: [std::ops::Range<usize>; PIECES] = Default::default();
+        let mut np = 0;
         let mut from = 0;
         for k in 0..=items.len() {
-            let cut = k == items.len() || (items[k].role == Role::Connector && !bound[k]);
+            let cut = k == items.len()
+                || (items[k].role == Role::Connector && bound.checked_shr(k as u32).unwrap_or(0) & 1 == 0);
             if cut {
                 if from < k {
-                    pieces.push(from..k);
+                    if let Some(p) = pieces.get_mut(np) {
+                        *p = from..k;
+                        np += 1;
+                    }
                 }
                 from = k + 1;
             }
         }
+        let pieces = pieces.get(..np).unwrap_or(&[]);
         // `Kingsley Coman and Aurélien Tchouaméni`: a person on one side
         // of `and` makes an unknown two- or three-word name on the other a
         // person too.
-        let people = self.coordinated_people(items, &pieces);
-        for (n, r) in pieces.into_iter().enumerate() {
+        let people = if pieces.len() < 2 { Vec::new() } else { self.coordinated_people(items, pieces) };
+        for (n, r) in pieces.iter().cloned().enumerate() {
             let c = (n == 0 && cue) || people.get(n).copied().unwrap_or(false);
             self.segment(&items[r], c);
         }

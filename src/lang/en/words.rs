@@ -305,6 +305,16 @@ impl<'d, 'a> Words<'d, 'a> {
         (j, self.possessive(j).unwrap_or(j))
     }
 
+    /// Folded tokens `a..=b` with nothing between them: what `key` gives
+    /// for attached tokens, without building a string.
+    pub fn folded_span(&self, a: usize, b: usize) -> &'d str {
+        let d = self.doc;
+        match (d.tokens.get(a), d.tokens.get(b)) {
+            (Some(x), Some(y)) => d.folded.get(x.fstart as usize..y.fend as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// Folded tokens `a..=b` joined as written (attached ones without a
     /// space).
     pub fn key(&self, a: usize, b: usize) -> String {
