@@ -16,7 +16,16 @@ const COMPANY_HEADS: &[&str] =
     &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
 fn key_words(base: &str) -> Vec<String> {
-    base.split_whitespace().map(|w| crate::fold::fold(w, crate::fold::Folding::Default)).collect()
+    base.split_whitespace().map(fold_word).collect()
+}
+
+/// `fold::fold` with the default folding; an ASCII word (most of them)
+/// only needs its letters lowered, without the char-by-char pushes.
+fn fold_word(w: &str) -> String {
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    crate::fold::fold(w, crate::fold::Folding::Default)
 }
 
 /// Adds bracketed abbreviations after the names found so far.
@@ -136,6 +145,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         return;
     }
     let mut t = 0;
+    let mut key = String::new();
     while t < d.len() {
         let skip = covered[t]
             || used.get(t).copied().unwrap_or(true)
@@ -146,7 +156,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         // Longest known name from here, units joined by single spaces.
-        let mut key = String::new();
+        key.clear();
         let mut best = None;
         let mut j = t;
         for _ in 0..6 {
@@ -157,7 +167,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&w.key(j, last));
+            // A unit's tokens are attached: its key is one folded slice.
+            key.push_str(w.folded_span(j, last));
             if let Some(l) = names.get(&key) {
                 best = Some((last, end, *l));
             }

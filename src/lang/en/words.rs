@@ -298,35 +298,21 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
             let single = (j == i && d.surface(j).chars().count() == 1) || dotted;
-            if single || self.lex.get(&self.key(i, j + 1)).is_entry() {
+            if single || self.lex.get(self.folded_span(i, j + 1)).is_entry() {
                 j += 1;
             }
         }
         (j, self.possessive(j).unwrap_or(j))
     }
 
-    /// Folded tokens `a..=b` with nothing between them: what `key` gives
-    /// for attached tokens, without building a string.
+    /// Folded tokens `a..=b` with nothing between them: the lexicon key
+    /// of attached tokens (`u.s.`, `at&t`), read from the folded text.
     pub fn folded_span(&self, a: usize, b: usize) -> &'d str {
         let d = self.doc;
         match (d.tokens.get(a), d.tokens.get(b)) {
             (Some(x), Some(y)) => d.folded.get(x.fstart as usize..y.fend as usize).unwrap_or(""),
             _ => "",
         }
-    }
-
-    /// Folded tokens `a..=b` joined as written (attached ones without a
-    /// space).
-    pub fn key(&self, a: usize, b: usize) -> String {
-        let d = self.doc;
-        let mut key = String::new();
-        for t in a..=b.min(d.len().saturating_sub(1)) {
-            if t > a && d.is(t, SPACE_BEFORE) {
-                key.push(' ');
-            }
-            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
-        }
-        key
     }
 
     /// Longest lexicon entry starting at token `i`, its tokens joined as
