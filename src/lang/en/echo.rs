@@ -182,7 +182,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         // `Intel-based`: a modifier, not a mention.
-        if d.punct_at(end + 1) == Some('-') && d.attached(end + 1) && d.is_lower_word(end + 2) {
+        if d.punct_at(end + 1) == Some('-') && d.attached(end + 1) && w.lower(end + 2) {
             t = end + 1;
             continue;
         }

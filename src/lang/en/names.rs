@@ -70,8 +70,22 @@ const MAX_RUN: usize = 24;
 const PIECES: usize = 32;
 
 /// Verbs of saying that sit next to the people news quotes.
-const SPEECH: &[&str] =
-    &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
+fn is_speech(f: &str) -> bool {
+    matches!(
+        f,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "wrote"
+            | "explained"
+            | "noted"
+            | "announced"
+            | "argued"
+            | "insisted"
+    )
+}
 
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
 pub(super) fn is_roman(s: &str) -> bool {
@@ -90,7 +104,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             return false;
         };
         let after = b.end + 1;
-        let said = |t: usize| d.is_lower_word(t) && SPEECH.contains(&d.folded(t));
+        let said = |t: usize| self.w.lower(t) && is_speech(d.folded(t));
         if said(after) || (a.first > 0 && said(a.first - 1)) {
             return true;
         }
@@ -112,9 +126,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             // `, the Brazilian forward`, `, a long-serving coach`: a few
             // adjectives may stand before the role.
             let mut n = 0;
-            while n < 4 && !(d.is_lower_word(t) && self.w.has(t, TITLE)) {
-                let adjective = (d.is_lower_word(t) && !self.w.has(t, STOP))
-                    || (d.is_cap_word(t) && self.w.has(t, DEMONYM))
+            while n < 4 && !(self.w.lower(t) && self.w.has(t, TITLE)) {
+                let adjective = (self.w.lower(t) && !self.w.has(t, STOP))
+                    || (self.w.cap(t) && self.w.has(t, DEMONYM))
                     || (d.punct_at(t) == Some('-') && d.attached(t));
                 if !adjective {
                     break;
@@ -122,7 +136,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 t += 1;
                 n += 1;
             }
-            let lower_title = d.is_lower_word(t) && self.w.has(t, TITLE);
+            let lower_title = self.w.lower(t) && self.w.has(t, TITLE);
             let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
             return lower_title || age;
         }
@@ -212,15 +226,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 items.push(it);
                 continue;
             }
-            let role = if d.punct_at(n) == Some('&') || (d.is_lower_word(n) && self.w.has(n, CONNECTOR)) {
+            let role = if d.punct_at(n) == Some('&') || (self.w.lower(n) && self.w.has(n, CONNECTOR)) {
                 Role::Connector
-            } else if d.is_lower_word(n) && self.w.has(n, PARTICLE) {
+            } else if self.w.lower(n) && self.w.has(n, PARTICLE) {
                 Role::Particle
             } else {
                 break;
             };
             let mut k = n + 1;
-            if role == Role::Particle && d.is_lower_word(k) && self.w.has(k, PARTICLE) {
+            if role == Role::Particle && self.w.lower(k) && self.w.has(k, PARTICLE) {
                 k += 1;
             }
             // `Agency of the Republic of Azerbaijan`, `Court for the District`
@@ -489,7 +503,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // `Intel-based`, `US dollars`: modifiers, not mentions; but a
         // birthplace is named (`Baku-born`).
         let modifier =
-            d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1);
+            d.punct_at(after) == Some('-') && d.attached(after) && self.w.lower(after + 1) && d.attached(after + 1);
         if modifier && !(label == Label::Place && d.word_is(after + 1, "born")) {
             return Some(m);
         }

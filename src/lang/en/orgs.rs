@@ -82,7 +82,7 @@ impl Names<'_, '_, '_> {
         let d = self.w.doc;
         let last = items.last()?;
         let after = last.end + 1;
-        if last.end != last.last || !d.is_lower_word(after) || !PARTY_NOUNS.contains(&d.folded(after)) {
+        if last.end != last.last || !self.w.lower(after) || !PARTY_NOUNS.contains(&d.folded(after)) {
             return None;
         }
         let from = items.iter().position(|x| x.role == Role::Cap && self.f(x) & STOP == 0)?;

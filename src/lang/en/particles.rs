@@ -68,7 +68,7 @@ fn leading(w: &Words<'_, '_>, used: &[bool], t: usize) -> Option<usize> {
             && d.is(p + 1, SPACE_BEFORE)
             && !d.is(p + 1, NL_BEFORE)
             && !used.get(p).copied().unwrap_or(true)
-            && (d.is_lower_word(p) || d.is(p, SENT_START))
+            && (w.lower(p) || d.is(p, SENT_START))
     };
     let mut p = t.checked_sub(1).filter(|&p| particle(p))?;
     if p > 0 && particle(p - 1) && !d.is(p, SENT_START) {

@@ -236,7 +236,7 @@ impl Names<'_, '_, '_> {
         {
             return false;
         }
-        if it.first > 0 && d.is_lower_word(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
+        if it.first > 0 && self.w.lower(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
             return false;
         }
         let rest: Vec<&Item> =

@@ -131,7 +131,7 @@ impl Names<'_, '_, '_> {
         } else {
             return None;
         };
-        if !(d.is_lower_word(noun) && PLURALS.contains(&d.folded(noun))) {
+        if !(self.w.lower(noun) && PLURALS.contains(&d.folded(noun))) {
             return None;
         }
         let mut t = i;
@@ -165,7 +165,7 @@ impl Names<'_, '_, '_> {
                 && !(d.is(x.first, ALLCAPS) && x.role == Role::Cap)
         };
         let after = last.end + 1;
-        if d.is_lower_word(after) && AFTER.contains(&d.folded(after)) && items.iter().all(|x| plain(x, !NAMEY_NOT)) {
+        if self.w.lower(after) && AFTER.contains(&d.folded(after)) && items.iter().all(|x| plain(x, !NAMEY_NOT)) {
             return Some(prio::STRUCTURE);
         }
         let before = first.first.checked_sub(1)?;
@@ -175,7 +175,7 @@ impl Names<'_, '_, '_> {
         let employer = d.word_is(before, "at")
             && before > 0
             && (self.w.has(before - 1, TITLE) || AFFILIATION.contains(&d.folded(before - 1)));
-        let prep = d.is_lower_word(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
+        let prep = self.w.lower(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
         // `Al` is a particle before it is a given name (`in Al Haouz`).
         let unknown = items.iter().all(|x| {
             let given = if self.f(x) & PARTICLE != 0 { GIVEN } else { 0 };

@@ -13,6 +13,8 @@ pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
     hits: Vec<Hit>,
+    /// Each word's hit as written (no plural or accent variants).
+    raw: Vec<Hit>,
     /// Token is on a line written in Title Case (or all capitals).
     headline: Vec<bool>,
     /// Each token's class (`forms::WORD`, `CAP_WORD`, `LOWER_WORD`).
@@ -96,17 +98,19 @@ impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let lex = &lexicon::EN;
         let class = forms::classes(doc);
-        let hits = class
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| if c & WORD != 0 { Words::lookup(lex, forms::folded(doc, i)) } else { Hit::default() })
-            .collect();
+        let (mut hits, mut raw) = (Vec::with_capacity(class.len()), Vec::with_capacity(class.len()));
+        for (i, &c) in class.iter().enumerate() {
+            let (h, r) = if c & WORD != 0 { Words::lookup(lex, forms::folded(doc, i)) } else { Default::default() };
+            hits.push(h);
+            raw.push(r);
+        }
         let forms = Forms::new(doc, &class);
         let quote_before = Words::quotes_before(doc);
         let mut w = Words {
             doc,
             lex,
             hits,
+            raw,
             headline: vec![false; doc.len()],
             class,
             forms,
@@ -120,8 +124,13 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// A word's lexicon hit: as written, else without its accents (the
     /// name lists store `Aurelien` for `Aurélien`, `Marciniak` for both).
-    fn lookup(lex: &Lexicon, folded: &str) -> Hit {
+    /// Also returns the hit of the word as written, where phrases start.
+    fn lookup(lex: &Lexicon, folded: &str) -> (Hit, Hit) {
         let h = lex.get(folded);
+        (Words::variant(lex, folded, h), h)
+    }
+
+    fn variant(lex: &Lexicon, folded: &str, h: Hit) -> Hit {
         if h.is_entry() {
             return h;
         }
@@ -337,11 +346,11 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         let mut key = self.key_buf.borrow_mut();
+        // Written only when the phrase goes on past its first word.
         key.clear();
-        key.push_str(d.folded(i));
         let mut best = None;
         // The hit of the key so far: whether it may go on to another word.
-        let mut cur = self.lex.get(&key);
+        let mut cur = self.raw.get(i).copied().unwrap_or_default();
         if cur.is_entry() {
             best = Some((i, cur));
         }
@@ -357,9 +366,14 @@ impl<'d, 'a> Words<'d, 'a> {
                 if !cur.has(lexicon::PREFIX) || !d.is_word(n) {
                     break;
                 }
-                key.push(' ');
             } else if d.kind(n) == Some(Kind::Punct) && !matches!(d.punct(n), '.' | '&' | '-' | '\'' | '’') {
                 break;
+            }
+            if key.is_empty() {
+                key.push_str(d.folded(i));
+            }
+            if spaced {
+                key.push(' ');
             }
             key.push_str(d.folded(n));
             cur = self.lex.get(&key);
@@ -374,7 +388,13 @@ impl<'d, 'a> Words<'d, 'a> {
     /// Token `i` is a capitalised word (first letter upper case).
     #[inline]
     pub fn cap(&self, i: usize) -> bool {
-        self.doc.is_word(i) && self.doc.is(i, CAP)
+        self.class(i) & CAP_WORD != 0
+    }
+
+    /// Token `i` is a lower-case word (`Doc::is_lower_word`).
+    #[inline]
+    pub fn lower(&self, i: usize) -> bool {
+        self.class(i) & LOWER_WORD != 0
     }
 }
 
