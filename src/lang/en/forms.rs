@@ -52,12 +52,11 @@ struct Form<'d> {
 }
 
 /// Bits in the filter that spares most lower-case words a map lookup.
-const FILTER_BITS: u32 = 15;
+pub(super) const FILTER_BITS: u32 = 15;
 
 /// A cheap hash of a form's length and edge bytes for the filter: most
 /// lower-case words (`the` aside) are never written with a capital.
-fn filter_slot(f: &str) -> usize {
-    let b = f.as_bytes();
+pub(super) fn filter_slot(b: &[u8]) -> usize {
     let at = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
     let h = (b.len() as u32) ^ (at(0) << 8) ^ (at(1) << 16) ^ (at(b.len().wrapping_sub(1)) << 24);
     (h.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS)) as usize
@@ -86,19 +85,21 @@ impl<'d> Forms<'d> {
                     Some(p) => e.mixed |= p != prev,
                 }
             }
-            let s = filter_slot(f);
+            let s = filter_slot(f.as_bytes());
             if let Some(x) = filter.get_mut(s >> 6) {
                 *x |= 1 << (s & 63);
             }
         }
-        for (i, &c) in class.iter().enumerate() {
+        let bytes = doc.folded.as_bytes();
+        for (i, (&c, t)) in class.iter().zip(&doc.tokens).enumerate() {
             if c & LOWER_WORD == 0 {
                 continue;
             }
-            let f = folded(doc, i);
-            let s = filter_slot(f);
+            // Bytes first: most words stop at the filter, before any check
+            // of char boundaries.
+            let s = filter_slot(bytes.get(t.fstart as usize..t.fend as usize).unwrap_or(&[]));
             if filter.get(s >> 6).is_some_and(|x| x & (1 << (s & 63)) != 0) {
-                if let Some(e) = map.get_mut(f) {
+                if let Some(e) = map.get_mut(folded(doc, i)) {
                     e.lower = true;
                 }
             }

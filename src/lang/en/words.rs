@@ -50,6 +50,9 @@ fn unpack_phrase(i: usize, v: u64) -> Option<(usize, Hit)> {
     })
 }
 
+/// Slots in the cache of word hits (a power of two).
+const CACHE_BITS: u32 = 12;
+
 /// How far a phrase lookup may reach, in tokens.
 const MAX_PHRASE_TOKENS: usize = 12;
 
@@ -99,8 +102,29 @@ impl<'d, 'a> Words<'d, 'a> {
         let lex = &lexicon::EN;
         let class = forms::classes(doc);
         let (mut hits, mut raw) = (Vec::with_capacity(class.len()), Vec::with_capacity(class.len()));
-        for (i, &c) in class.iter().enumerate() {
-            let (h, r) = if c & WORD != 0 { Words::lookup(lex, forms::folded(doc, i)) } else { Default::default() };
+        // The last word seen in each slot of a small direct-mapped cache:
+        // news repeats its function words, and a byte comparison costs less
+        // than a lexicon lookup.
+        let mut cache = vec![(0u32, 0u32, Hit::default(), Hit::default()); 1 << CACHE_BITS];
+        let bytes = doc.folded.as_bytes();
+        let span = |a: u32, b: u32| bytes.get(a as usize..b as usize).unwrap_or(&[]);
+        for ((i, &c), t) in class.iter().enumerate().zip(&doc.tokens) {
+            let (h, r) = if c & WORD != 0 {
+                let b = span(t.fstart, t.fend);
+                let slot = forms::filter_slot(b) >> (forms::FILTER_BITS - CACHE_BITS);
+                match cache.get_mut(slot) {
+                    Some(e) if span(e.0, e.1) == b => (e.2, e.3),
+                    e => {
+                        let (h, r) = Words::lookup(lex, forms::folded(doc, i));
+                        if let Some(e) = e {
+                            *e = (t.fstart, t.fend, h, r);
+                        }
+                        (h, r)
+                    }
+                }
+            } else {
+                Default::default()
+            };
             hits.push(h);
             raw.push(r);
         }
@@ -161,30 +185,28 @@ impl<'d, 'a> Words<'d, 'a> {
     /// Aliyev On Border Deal`) gives its capitals no weight.
     fn mark_headlines(&mut self) {
         let d = self.doc;
-        let mut s = 0;
-        while s < d.len() {
-            let mut e = s + 1;
-            while e < d.len() && !d.is(e, NL_BEFORE) {
-                e += 1;
-            }
-            let (mut caps, mut lower) = (0, 0);
-            for i in s..e {
-                let c = self.class(i);
-                if c & WORD == 0 || (i > 0 && d.attached(i) && c & CAP_WORD == 0) {
-                    continue;
+        // One pass, a line closing at each token after a line break.
+        let (mut s, mut caps, mut lower) = (0, 0, 0);
+        for i in 0..=d.len() {
+            let t = d.tokens.get(i);
+            if t.map_or(true, |t| i > s && t.flags & NL_BEFORE != 0) {
+                if caps >= 3 && lower == 0 {
+                    self.headline.iter_mut().take(i).skip(s).for_each(|h| *h = true);
                 }
-                if c & CAP_WORD != 0 {
-                    caps += 1;
-                } else if c & LOWER_WORD != 0 && !(self.hit(i).has(STOP) && forms::folded(d, i).len() <= 4) {
-                    lower += 1;
-                }
+                (s, caps, lower) = (i, 0, 0);
             }
-            if caps >= 3 && lower == 0 {
-                for h in &mut self.headline[s..e] {
-                    *h = true;
-                }
+            let Some(t) = t else {
+                break;
+            };
+            let c = self.class(i);
+            if c & WORD == 0 || (i > 0 && t.flags & SPACE_BEFORE == 0 && c & CAP_WORD == 0) {
+                continue;
             }
-            s = e;
+            if c & CAP_WORD != 0 {
+                caps += 1;
+            } else if c & LOWER_WORD != 0 && !(self.hit(i).has(STOP) && t.fend - t.fstart <= 4) {
+                lower += 1;
+            }
         }
     }
 
@@ -266,13 +288,17 @@ impl<'d, 'a> Words<'d, 'a> {
     fn quotes_before(doc: &Doc<'_>) -> Vec<bool> {
         let mut out = vec![false; doc.len()];
         let mut open = false;
-        for (j, slot) in out.iter_mut().enumerate() {
-            if doc.is(j, NL_BEFORE) {
+        for ((j, slot), t) in out.iter_mut().enumerate().zip(&doc.tokens) {
+            if t.flags & NL_BEFORE != 0 {
                 open = false;
             }
             *slot = open;
-            let opening = matches!(doc.punct_at(j), Some('\'' | '‘'))
-                && (j == 0 || doc.is(j, SPACE_BEFORE) || doc.is(j, NL_BEFORE))
+            if t.kind != Kind::Punct {
+                continue;
+            }
+            let mark = doc.text.get(t.start as usize..).is_some_and(|r| r.starts_with(['\'', '‘']));
+            let opening = mark
+                && (j == 0 || t.flags & (SPACE_BEFORE | NL_BEFORE) != 0)
                 && doc.attached(j + 1)
                 && doc.is_word(j + 1);
             open |= opening;
