@@ -69,24 +69,6 @@ const MAX_RUN: usize = 24;
 /// MAX_RUN + 3 items.
 const PIECES: usize = 32;
 
-/// Verbs of saying that sit next to the people news quotes.
-fn is_speech(f: &str) -> bool {
-    matches!(
-        f,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "stated"
-            | "wrote"
-            | "explained"
-            | "noted"
-            | "announced"
-            | "argued"
-            | "insisted"
-    )
-}
-
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
 pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -95,52 +77,6 @@ pub(super) fn is_roman(s: &str) -> bool {
 impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     pub fn new(w: &'x Words<'d, 'a>, used: &'x [bool], out: &'x mut Vec<Candidate>) -> Self {
         Names { w, used, out, speech: false, lead: None, run_first: 0, place_list: false, place_list_end: None }
-    }
-
-    /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
-    fn speech_cue(&self, items: &[Item]) -> bool {
-        let d = self.w.doc;
-        let (Some(a), Some(b)) = (items.first(), items.last()) else {
-            return false;
-        };
-        let after = b.end + 1;
-        let said = |t: usize| self.w.lower(t) && is_speech(d.folded(t));
-        if said(after) || (a.first > 0 && said(a.first - 1)) {
-            return true;
-        }
-        if d.punct_at(after) == Some(',') {
-            // `X Y, who ...`: only people are `who`.
-            if d.word_is(after + 1, "who") || d.word_is(after + 1, "whose") {
-                return true;
-            }
-            let mut t = after + 1;
-            if d.word_is(t, "the")
-                || d.word_is(t, "a")
-                || d.word_is(t, "an")
-                || d.word_is(t, "its")
-                || d.word_is(t, "his")
-                || d.word_is(t, "her")
-            {
-                t += 1;
-            }
-            // `, the Brazilian forward`, `, a long-serving coach`: a few
-            // adjectives may stand before the role.
-            let mut n = 0;
-            while n < 4 && !(self.w.lower(t) && self.w.has(t, TITLE)) {
-                let adjective = (self.w.lower(t) && !self.w.has(t, STOP))
-                    || (self.w.cap(t) && self.w.has(t, DEMONYM))
-                    || (d.punct_at(t) == Some('-') && d.attached(t));
-                if !adjective {
-                    break;
-                }
-                t += 1;
-                n += 1;
-            }
-            let lower_title = self.w.lower(t) && self.w.has(t, TITLE);
-            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
-            return lower_title || age;
-        }
-        false
     }
 
     pub fn find(&mut self) {
