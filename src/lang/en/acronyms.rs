@@ -42,11 +42,11 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let mut extra = Vec::new();
     for t in 1..d.len() {
-        if d.punct_at(t) != Some('(') || !d.is(t, SPACE_BEFORE) {
+        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
             continue;
         }
         let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
+        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
             continue;
         }
         let letters: Vec<char> = d.surface(a).chars().collect();
@@ -119,7 +119,7 @@ fn name_start(w: &Words<'_, '_>, used: &[bool], t: usize, letters: &[char]) -> O
         let poss = w.lower(j) && s == "s" && d.attached(j);
         let skipped = w.lower(j) && SKIPPED.contains(&d.folded(j)) && d.is(j, SPACE_BEFORE);
         // `Co-operation`: the letter is the compound's first part's.
-        let hyphened = w.lower(j) && d.attached(j) && j > 0 && d.punct_at(j - 1) == Some('-');
+        let hyphened = w.lower(j) && d.attached(j) && j > 0 && w.is_punct(j - 1, b'-');
         if !(glue || poss || skipped || hyphened) {
             return None;
         }

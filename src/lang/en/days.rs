@@ -130,7 +130,7 @@ impl Dates<'_, '_, '_> {
             if d.is_word(t) && CUES.contains(&d.folded(t)) {
                 return true;
             }
-            if d.punct_at(t) == Some('.') {
+            if self.w.is_punct(t, b'.') {
                 break;
             }
         }

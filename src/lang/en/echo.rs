@@ -38,11 +38,11 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
     }
     for t in 1..d.len() {
-        if d.punct_at(t) != Some('(') || !d.is(t, SPACE_BEFORE) {
+        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
             continue;
         }
         let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
+        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
             continue;
         }
         let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else {
@@ -74,7 +74,9 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         .filter(|c| c.prio > prio::LEXICON || matches!(c.label(), Some(Label::Person | Label::Org)))
         .map(|c| (c.start, c.end))
         .collect();
-    spans.sort_unstable();
+    // Stable: it merges the passes' runs in text order instead of
+    // partitioning them again.
+    spans.sort();
     // One sweep: spans come by start, so the first token a span can
     // reach only moves right; a search per token cost more than the rest.
     let mut first = 0;
@@ -182,7 +184,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         // `Intel-based`: a modifier, not a mention.
-        if d.punct_at(end + 1) == Some('-') && d.attached(end + 1) && w.lower(end + 2) {
+        if w.is_punct(end + 1, b'-') && d.attached(end + 1) && w.lower(end + 2) {
             t = end + 1;
             continue;
         }

@@ -119,7 +119,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
         let roman = d.is(i, ALLCAPS) && is_roman(d.surface(i));
         // `US$299` is money.
-        let money = d.punct_at(i + 1) == Some('$') && d.attached(i + 1);
+        let money = self.w.is_punct(i + 1, b'$') && d.attached(i + 1);
         !roman && !money
     }
 
@@ -144,7 +144,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if n >= d.len() || d.is(n, NL_BEFORE) {
                 break;
             }
-            if d.punct_at(n) == Some('-') && d.attached(n) && d.attached(n + 1) && self.starts_unit(n + 1) {
+            if self.w.is_punct(n, b'-') && d.attached(n) && d.attached(n + 1) && self.starts_unit(n + 1) {
                 let mut it = self.unit(n + 1);
                 it.join = Join::Hyphen;
                 items.push(it);
@@ -152,7 +152,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             // A dot that belongs to an abbreviation (`Mr.`, `Inc.`) ends no
             // sentence, whatever the tokenizer guessed.
-            let abbrev_dot = d.punct_at(cur.last) == Some('.') && self.f(&cur) & !PREFIX != 0;
+            let abbrev_dot = self.w.is_punct(cur.last, b'.') && self.f(&cur) & !PREFIX != 0;
             if !d.is(n, SPACE_BEFORE) || (d.is(n, SENT_START) && !abbrev_dot) {
                 break;
             }
@@ -162,7 +162,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 items.push(it);
                 continue;
             }
-            let role = if d.punct_at(n) == Some('&') || (self.w.lower(n) && self.w.has(n, CONNECTOR)) {
+            let role = if self.w.is_punct(n, b'&') || (self.w.lower(n) && self.w.has(n, CONNECTOR)) {
                 Role::Connector
             } else if self.w.lower(n) && self.w.has(n, PARTICLE) {
                 Role::Particle
@@ -439,7 +439,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // `Intel-based`, `US dollars`: modifiers, not mentions; but a
         // birthplace is named (`Baku-born`).
         let modifier =
-            d.punct_at(after) == Some('-') && d.attached(after) && self.w.lower(after + 1) && d.attached(after + 1);
+            self.w.is_punct(after, b'-') && d.attached(after) && self.w.lower(after + 1) && d.attached(after + 1);
         if modifier && !(label == Label::Place && d.word_is(after + 1, "born")) {
             return Some(m);
         }

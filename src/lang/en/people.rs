@@ -72,7 +72,7 @@ impl Names<'_, '_, '_> {
         if said(after) || (a.first > 0 && said(a.first - 1)) {
             return true;
         }
-        if d.punct_at(after) == Some(',') {
+        if self.w.is_punct(after, b',') {
             // `X Y, who ...`: only people are `who`.
             if d.word_is(after + 1, "who") || d.word_is(after + 1, "whose") {
                 return true;
@@ -93,7 +93,7 @@ impl Names<'_, '_, '_> {
             while n < 4 && !(self.w.lower(t) && self.w.has(t, TITLE)) {
                 let adjective = (self.w.lower(t) && !self.w.has(t, STOP))
                     || (self.w.cap(t) && self.w.has(t, DEMONYM))
-                    || (d.punct_at(t) == Some('-') && d.attached(t));
+                    || (self.w.is_punct(t, b'-') && d.attached(t));
                 if !adjective {
                     break;
                 }
@@ -101,7 +101,7 @@ impl Names<'_, '_, '_> {
                 n += 1;
             }
             let lower_title = self.w.lower(t) && self.w.has(t, TITLE);
-            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
+            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && self.w.is_punct(t + 1, b',');
             return lower_title || age;
         }
         false
@@ -354,7 +354,7 @@ impl Names<'_, '_, '_> {
             && d.surface(it.first).chars().count() >= 3
         {
             let j = it.end + 1;
-            let place_after = d.punct_at(j) == Some(',')
+            let place_after = self.w.is_punct(j, b',')
                 && self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
             if place_after && self.f(&it) & !(PREFIX | COMMON) == 0 {
                 self.emit(Some(Label::Place), &it, &it, prio::LEXICON);
@@ -372,10 +372,10 @@ impl Names<'_, '_, '_> {
             return;
         }
         let j = it.end + 1;
-        if d.punct_at(j) == Some(',') && it.end == it.last {
+        if self.w.is_punct(j, b',') && it.end == it.last {
             // `Cupertino, California`
             if let Some((last, hit)) = self.w.phrase(j + 1) {
-                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && d.punct_at(last + 1) != Some('-') {
+                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && !self.w.is_punct(last + 1, b'-') {
                     self.emit(Some(Label::Place), &it, &it, prio::WEAK);
                     return;
                 }

@@ -100,10 +100,10 @@ impl Names<'_, '_, '_> {
             return false;
         }
         let j = last.end + 1;
-        if d.punct_at(j) != Some(',') {
+        if !self.w.is_punct(j, b',') {
             return false;
         }
-        let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && d.punct_at(j + 2) == Some('.');
+        let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && self.w.is_punct(j + 2, b'.');
         let known = self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
         // One word before a listed state is read where single words are.
         if !(ap || (known && items.len() > 1)) {
@@ -139,9 +139,7 @@ impl Names<'_, '_, '_> {
         while t < d.len() && t < i + 60 {
             if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
                 end = t;
-            } else if !(d.punct_at(t) == Some(',')
-                || d.word_is(t, "and")
-                || (d.punct_at(t) == Some('-') && d.attached(t)))
+            } else if !(self.w.is_punct(t, b',') || d.word_is(t, "and") || (self.w.is_punct(t, b'-') && d.attached(t)))
             {
                 break;
             }

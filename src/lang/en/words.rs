@@ -417,6 +417,14 @@ impl<'d, 'a> Words<'d, 'a> {
         self.class(i) & CAP_WORD != 0
     }
 
+    /// Token `i` is the ASCII mark `c` (`Doc::punct_at(i) == Some(c)`,
+    /// without decoding a char).
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: u8) -> bool {
+        let d = self.doc;
+        d.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && d.text.as_bytes().get(t.start as usize) == Some(&c))
+    }
+
     /// Token `i` is a lower-case word (`Doc::is_lower_word`).
     #[inline]
     pub fn lower(&self, i: usize) -> bool {
