@@ -19,28 +19,41 @@ impl Dates<'_, '_, '_> {
             Some(Kind::Num) => true,
             Some(Kind::Word) => {
                 let f = d.folded(i);
+                // First letter and length of the words below, tested first:
+                // string comparisons cost more than the rest of this test.
+                let shape = matches!(
+                    (f.as_bytes().first(), f.len()),
+                    (Some(b't'), 4 | 5 | 8)
+                        | (Some(b'l' | b'n' | b'p'), 4)
+                        | (Some(b'p'), 8)
+                        | (Some(b'c' | b'm'), 6)
+                        | (Some(b'e'), 3 | 5 | 7)
+                        | (Some(b'f' | b's'), 5)
+                        | (Some(b'y' | b'b'), 9)
+                );
                 self.w.has(i, MONTH | WEEKDAY | NUMWORD)
                     || f.starts_with('q')
-                    || matches!(
-                        f,
-                        "today"
-                            | "yesterday"
-                            | "tomorrow"
-                            | "this"
-                            | "last"
-                            | "next"
-                            | "past"
-                            | "previous"
-                            | "coming"
-                            | "earlier"
-                            | "first"
-                            | "beginning"
-                            | "start"
-                            | "end"
-                            | "middle"
-                            | "early"
-                            | "late"
-                    )
+                    || shape
+                        && matches!(
+                            f,
+                            "today"
+                                | "yesterday"
+                                | "tomorrow"
+                                | "this"
+                                | "last"
+                                | "next"
+                                | "past"
+                                | "previous"
+                                | "coming"
+                                | "earlier"
+                                | "first"
+                                | "beginning"
+                                | "start"
+                                | "end"
+                                | "middle"
+                                | "early"
+                                | "late"
+                        )
             }
             _ => false,
         }
