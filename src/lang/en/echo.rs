@@ -16,6 +16,11 @@ const COMPANY_HEADS: &[&str] =
     &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
 fn key_words(base: &str) -> Vec<String> {
+    // ASCII text splits the same at ASCII whitespace, but for the vertical
+    // tab, which only Unicode counts, and without the Unicode tables.
+    if base.is_ascii() && !base.contains('\x0B') {
+        return base.split_ascii_whitespace().map(|w| w.to_ascii_lowercase()).collect();
+    }
     base.split_whitespace().map(fold_word).collect()
 }
 
