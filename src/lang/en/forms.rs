@@ -64,6 +64,8 @@ pub(super) fn filter_slot(b: &[u8]) -> usize {
 
 pub struct Forms<'d> {
     map: HashMap<&'d str, Form<'d>>,
+    /// The slots (`filter_slot`) of the forms in `map`.
+    filter: Vec<u64>,
 }
 
 impl<'d> Forms<'d> {
@@ -90,21 +92,19 @@ impl<'d> Forms<'d> {
                 *x |= 1 << (s & 63);
             }
         }
-        let bytes = doc.folded.as_bytes();
-        for (i, (&c, t)) in class.iter().zip(&doc.tokens).enumerate() {
-            if c & LOWER_WORD == 0 {
-                continue;
-            }
-            // Bytes first: most words stop at the filter, before any check
-            // of char boundaries.
-            let s = filter_slot(bytes.get(t.fstart as usize..t.fend as usize).unwrap_or(&[]));
-            if filter.get(s >> 6).is_some_and(|x| x & (1 << (s & 63)) != 0) {
-                if let Some(e) = map.get_mut(folded(doc, i)) {
-                    e.lower = true;
-                }
+        Forms { map, filter }
+    }
+
+    /// Notes that the article writes `f` (folded, `bytes` its bytes) in
+    /// lower case. Every lower-case word must come through here once
+    /// before `seen_lower` is asked.
+    pub fn mark_lower(&mut self, f: &str, bytes: &[u8]) {
+        let s = filter_slot(bytes);
+        if self.filter.get(s >> 6).is_some_and(|x| x & (1 << (s & 63)) != 0) {
+            if let Some(e) = self.map.get_mut(f) {
+                e.lower = true;
             }
         }
-        Forms { map }
     }
 
     /// Some lower-case word of the article is `f` (for forms that are not

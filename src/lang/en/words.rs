@@ -102,22 +102,34 @@ impl<'d, 'a> Words<'d, 'a> {
         let lex = &lexicon::EN;
         let class = forms::classes(doc);
         let (mut hits, mut raw) = (Vec::with_capacity(class.len()), Vec::with_capacity(class.len()));
-        // The last word seen in each slot of a small direct-mapped cache:
-        // news repeats its function words, and a byte comparison costs less
-        // than a lexicon lookup.
-        let mut cache = vec![(0u32, 0u32, Hit::default(), Hit::default()); 1 << CACHE_BITS];
+        let mut forms = Forms::new(doc, &class);
+        // The last word seen in each slot of a small direct-mapped cache,
+        // and whether its lower-case form is marked in `forms` yet: news
+        // repeats its function words, and a byte comparison costs less than
+        // a lexicon or map lookup.
+        let mut cache = vec![(0u32, 0u32, Hit::default(), Hit::default(), false); 1 << CACHE_BITS];
         let bytes = doc.folded.as_bytes();
         let span = |a: u32, b: u32| bytes.get(a as usize..b as usize).unwrap_or(&[]);
         for ((i, &c), t) in class.iter().enumerate().zip(&doc.tokens) {
             let (h, r) = if c & WORD != 0 {
                 let b = span(t.fstart, t.fend);
+                let lower = c & LOWER_WORD != 0;
                 let slot = forms::filter_slot(b) >> (forms::FILTER_BITS - CACHE_BITS);
                 match cache.get_mut(slot) {
-                    Some(e) if span(e.0, e.1) == b => (e.2, e.3),
+                    Some(e) if span(e.0, e.1) == b => {
+                        if lower && !e.4 {
+                            forms.mark_lower(forms::folded(doc, i), b);
+                            e.4 = true;
+                        }
+                        (e.2, e.3)
+                    }
                     e => {
                         let (h, r) = Words::lookup(lex, forms::folded(doc, i));
+                        if lower {
+                            forms.mark_lower(forms::folded(doc, i), b);
+                        }
                         if let Some(e) = e {
-                            *e = (t.fstart, t.fend, h, r);
+                            *e = (t.fstart, t.fend, h, r, lower);
                         }
                         (h, r)
                     }
@@ -128,7 +140,6 @@ impl<'d, 'a> Words<'d, 'a> {
             hits.push(h);
             raw.push(r);
         }
-        let forms = Forms::new(doc, &class);
         let quote_before = Words::quotes_before(doc);
         let mut w = Words {
             doc,
