@@ -66,7 +66,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         // One that ran on before the name (`Engineers of the ...`) is cut
         // back to it.
         let inside: Vec<&Candidate> =
-            out.iter().filter(|c| c.label() != Some(Label::Date) && c.start < end && start < c.end).collect();
+            out.iter().filter(|c| c.start < end && start < c.end && c.label() != Some(Label::Date)).collect();
         let org_after = w.lower(a + 2) && ORG_NOUNS.contains(&d.folded(a + 2));
         if (inside.is_empty() && !org_after) || inside.iter().any(|c| (c.start < start && c.end != end) || c.end > end)
         {

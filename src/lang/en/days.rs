@@ -15,14 +15,21 @@ impl Dates<'_, '_, '_> {
     /// none of these, and the full check costs a few dozen tests a token.
     pub(super) fn may_start(&self, i: usize) -> bool {
         let d = self.doc();
-        match d.kind(i) {
-            Some(Kind::Num) => true,
-            Some(Kind::Word) => {
-                let f = d.folded(i);
-                // First letter and length of the words below, tested first:
-                // string comparisons cost more than the rest of this test.
+        let Some(t) = d.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Num => true,
+            Kind::Word => {
+                if self.w.has(i, MONTH | WEEKDAY | NUMWORD) {
+                    return true;
+                }
+                // First letter and length of the words below, read from the
+                // token and tested first: string comparisons cost more than
+                // the rest of this test.
+                let first = d.folded.as_bytes().get(t.fstart as usize);
                 let shape = matches!(
-                    (f.as_bytes().first(), f.len()),
+                    (first, t.fend.saturating_sub(t.fstart)),
                     (Some(b't'), 4 | 5 | 8)
                         | (Some(b'l' | b'n' | b'p'), 4)
                         | (Some(b'p'), 8)
@@ -31,11 +38,10 @@ impl Dates<'_, '_, '_> {
                         | (Some(b'f' | b's'), 5)
                         | (Some(b'y' | b'b'), 9)
                 );
-                self.w.has(i, MONTH | WEEKDAY | NUMWORD)
-                    || f.starts_with('q')
+                first == Some(&b'q')
                     || shape
                         && matches!(
-                            f,
+                            d.folded(i),
                             "today"
                                 | "yesterday"
                                 | "tomorrow"
@@ -55,7 +61,7 @@ impl Dates<'_, '_, '_> {
                                 | "late"
                         )
             }
-            _ => false,
+            Kind::Punct => false,
         }
     }
 
