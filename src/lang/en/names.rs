@@ -85,7 +85,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // One buffer for every run's items.
         let mut items = Vec::new();
         while i < d.len() {
-            if !self.starts_unit(i) {
+            // The capital test inline first: most tokens fail it.
+            if !self.w.cap(i) || !self.starts_unit(i) {
                 i += 1;
                 continue;
             }

@@ -272,6 +272,11 @@ impl<'d, 'a> Words<'d, 'a> {
     /// `'` after a plural), if any.
     pub fn possessive(&self, i: usize) -> Option<usize> {
         let d = self.doc;
+        // Detached, it is no possessive whatever it is: tested before the
+        // char is decoded.
+        if !d.attached(i + 1) {
+            return None;
+        }
         let ap = d.punct_at(i + 1)?;
         if !is_apostrophe(ap) || !d.attached(i + 1) || !(d.is_word(i) || d.punct(i) == '.') {
             return None;
@@ -326,11 +331,11 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut j = i;
         let mut dotted = false;
         loop {
-            let p = d.punct_at(j + 1);
             let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
             if !glued {
                 break;
             }
+            let p = d.punct_at(j + 1);
             let one = |t: usize| d.surface(t).chars().count() == 1;
             let cap_next = d.is(j + 2, CAP);
             let ok = (p == Some('.') && one(j) && one(j + 2) && cap_next)
