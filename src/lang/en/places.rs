@@ -61,8 +61,22 @@ const AP_STATES: &[&str] = &[
 
 /// Capitalised points of the compass that open a region's name before a
 /// listed place (`Western Balkans`, `Eastern Anatolia`).
-const COMPASS: &[&str] =
-    &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "upper", "lower"];
+fn is_compass(f: &str) -> bool {
+    matches!(
+        f,
+        "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+            | "central"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "upper"
+            | "lower"
+    )
+}
 
 impl Names<'_, '_, '_> {
     /// `Western Balkans`: a compass word and the listed place after it are
@@ -70,7 +84,7 @@ impl Names<'_, '_, '_> {
     pub(super) fn compass_place(&self, items: &[Item], k: usize) -> Option<usize> {
         let d = self.w.doc;
         let it = &items[k];
-        if it.end != it.last || !COMPASS.contains(&d.folded(it.first)) || self.f(it) & (ORG | PLACE_ANY) != 0 {
+        if it.end != it.last || !is_compass(d.folded(it.first)) || self.f(it) & (ORG | PLACE_ANY) != 0 {
             return None;
         }
         let next = items.get(k + 1).filter(|x| x.role == Role::Cap && x.join == Join::Space)?;
