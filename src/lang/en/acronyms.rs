@@ -42,11 +42,11 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let mut extra = Vec::new();
     for t in 1..d.len() {
-        if d.punct_at(t) != Some('(') || !d.is(t, SPACE_BEFORE) {
+        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
             continue;
         }
         let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
+        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
             continue;
         }
         let letters: Vec<char> = d.surface(a).chars().collect();
@@ -66,8 +66,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         // One that ran on before the name (`Engineers of the ...`) is cut
         // back to it.
         let inside: Vec<&Candidate> =
-            out.iter().filter(|c| c.label() != Some(Label::Date) && c.start < end && start < c.end).collect();
-        let org_after = d.is_lower_word(a + 2) && ORG_NOUNS.contains(&d.folded(a + 2));
+            out.iter().filter(|c| c.start < end && start < c.end && c.label() != Some(Label::Date)).collect();
+        let org_after = w.lower(a + 2) && ORG_NOUNS.contains(&d.folded(a + 2));
         if (inside.is_empty() && !org_after) || inside.iter().any(|c| (c.start < start && c.end != end) || c.end > end)
         {
             continue;
@@ -116,10 +116,10 @@ fn name_start(w: &Words<'_, '_>, used: &[bool], t: usize, letters: &[char]) -> O
             continue;
         }
         let glue = matches!(d.punct_at(j), Some('.' | '\'' | '’' | '&' | '-')) && d.attached(j);
-        let poss = d.is_lower_word(j) && s == "s" && d.attached(j);
-        let skipped = d.is_lower_word(j) && SKIPPED.contains(&d.folded(j)) && d.is(j, SPACE_BEFORE);
+        let poss = w.lower(j) && s == "s" && d.attached(j);
+        let skipped = w.lower(j) && SKIPPED.contains(&d.folded(j)) && d.is(j, SPACE_BEFORE);
         // `Co-operation`: the letter is the compound's first part's.
-        let hyphened = d.is_lower_word(j) && d.attached(j) && j > 0 && d.punct_at(j - 1) == Some('-');
+        let hyphened = w.lower(j) && d.attached(j) && j > 0 && w.is_punct(j - 1, b'-');
         if !(glue || poss || skipped || hyphened) {
             return None;
         }

@@ -99,7 +99,7 @@ pub fn find(w: &Words<'_, '_>, ref_date: Option<Ymd>, used: &mut [bool], out: &m
         if d.is(i, SENT_START) {
             sentence_year = None;
         }
-        let Some(f) = g.at(i, sentence_year) else {
+        let Some(f) = g.may_start(i).then(|| g.at(i, sentence_year)).flatten() else {
             i += 1;
             continue;
         };
@@ -152,7 +152,7 @@ impl Dates<'_, '_, '_> {
         let f = d.folded(i);
         // `May` has no abbreviation: a dot after it ends the sentence.
         let full = f.len() > 4 || matches!(f, "may" | "june" | "july");
-        if d.punct_at(i + 1) == Some('.') && d.attached(i + 1) && !full {
+        if self.w.is_punct(i + 1, b'.') && d.attached(i + 1) && !full {
             return Some((h.payload, i + 1));
         }
         let num_next = d.kind(i + 1) == Some(Kind::Num);
@@ -200,9 +200,8 @@ impl Dates<'_, '_, '_> {
 
     /// `, 2008` or ` 2008` after token `last`.
     fn year_after(&self, last: usize) -> Option<(i32, usize)> {
-        let d = self.doc();
         let mut j = last + 1;
-        if d.punct_at(j) == Some(',') {
+        if self.w.is_punct(j, b',') {
             j += 1;
         }
         let y = self.year(j)?;
@@ -288,8 +287,7 @@ impl Dates<'_, '_, '_> {
                     return Some(Found::new(i, last, Some(Timex::Range(a, b))));
                 }
             }
-            if let Some((y, yl)) =
-                self.year_after(ml).filter(|(_, yl)| d.punct_at(ml + 1) != Some(',') || *yl == ml + 2)
+            if let Some((y, yl)) = self.year_after(ml).filter(|(_, yl)| !self.w.is_punct(ml + 1, b',') || *yl == ml + 2)
             {
                 return Some(Found::new(i, self.with_poss(yl), Some(Timex::One(Point::Month { y: Some(y), m }))));
             }
@@ -555,7 +553,7 @@ impl Dates<'_, '_, '_> {
             return None;
         }
         let n = h.payload;
-        let j = if d.punct_at(i + 1) == Some('-') && d.attached(i + 1) { i + 2 } else { i + 1 };
+        let j = if self.w.is_punct(i + 1, b'-') && d.attached(i + 1) { i + 2 } else { i + 1 };
         let half = self.word(j, "half");
         let quarter = self.word(j, "quarter");
         if !(quarter || half && n <= 2) {

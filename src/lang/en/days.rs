@@ -6,9 +6,65 @@
 
 use super::dates::{Dates, Found, DAY_PARTS};
 use crate::date::{nearest_weekday, Point, Timex, Ymd};
+use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
 use crate::token::{Kind, SENT_START};
 
 impl Dates<'_, '_, '_> {
+    /// Token `i` can open some date `at` finds: a number, a month, weekday
+    /// or number word, or a word `relative` starts from. Most words are
+    /// none of these, and the full check costs a few dozen tests a token.
+    pub(super) fn may_start(&self, i: usize) -> bool {
+        let d = self.doc();
+        let Some(t) = d.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Num => true,
+            Kind::Word => {
+                if self.w.has(i, MONTH | WEEKDAY | NUMWORD) {
+                    return true;
+                }
+                // First letter and length of the words below, read from the
+                // token and tested first: string comparisons cost more than
+                // the rest of this test.
+                let first = d.folded.as_bytes().get(t.fstart as usize);
+                let shape = matches!(
+                    (first, t.fend.saturating_sub(t.fstart)),
+                    (Some(b't'), 4 | 5 | 8)
+                        | (Some(b'l' | b'n' | b'p'), 4)
+                        | (Some(b'p'), 8)
+                        | (Some(b'c' | b'm'), 6)
+                        | (Some(b'e'), 3 | 5 | 7)
+                        | (Some(b'f' | b's'), 5)
+                        | (Some(b'y' | b'b'), 9)
+                );
+                first == Some(&b'q')
+                    || shape
+                        && matches!(
+                            d.folded(i),
+                            "today"
+                                | "yesterday"
+                                | "tomorrow"
+                                | "this"
+                                | "last"
+                                | "next"
+                                | "past"
+                                | "previous"
+                                | "coming"
+                                | "earlier"
+                                | "first"
+                                | "beginning"
+                                | "start"
+                                | "end"
+                                | "middle"
+                                | "early"
+                                | "late"
+                        )
+            }
+            Kind::Punct => false,
+        }
+    }
+
     /// `end of November`, `start of 2023` after `beginning`, `start`,
     /// `end` or `middle` at `i`: the month or year, the phrase inside the
     /// span as the guidelines' examples write it (`the` stays outside).
@@ -93,7 +149,7 @@ impl Dates<'_, '_, '_> {
             if d.is_word(t) && CUES.contains(&d.folded(t)) {
                 return true;
             }
-            if d.punct_at(t) == Some('.') {
+            if self.w.is_punct(t, b'.') {
                 break;
             }
         }

@@ -16,7 +16,21 @@ const COMPANY_HEADS: &[&str] =
     &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
 fn key_words(base: &str) -> Vec<String> {
-    base.split_whitespace().map(|w| crate::fold::fold(w, crate::fold::Folding::Default)).collect()
+    // ASCII text splits the same at ASCII whitespace, but for the vertical
+    // tab, which only Unicode counts, and without the Unicode tables.
+    if base.is_ascii() && !base.contains('\x0B') {
+        return base.split_ascii_whitespace().map(|w| w.to_ascii_lowercase()).collect();
+    }
+    base.split_whitespace().map(fold_word).collect()
+}
+
+/// `fold::fold` with the default folding; an ASCII word (most of them)
+/// only needs its letters lowered, without the char-by-char pushes.
+fn fold_word(w: &str) -> String {
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    crate::fold::fold(w, crate::fold::Folding::Default)
 }
 
 /// Adds bracketed abbreviations after the names found so far.
@@ -29,11 +43,11 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
     }
     for t in 1..d.len() {
-        if d.punct_at(t) != Some('(') || !d.is(t, SPACE_BEFORE) {
+        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
             continue;
         }
         let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || d.punct_at(a + 1) != Some(')') {
+        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
             continue;
         }
         let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else {
@@ -65,11 +79,25 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         .filter(|c| c.prio > prio::LEXICON || matches!(c.label(), Some(Label::Person | Label::Org)))
         .map(|c| (c.start, c.end))
         .collect();
-    spans.sort_unstable();
-    for (t, tok) in d.tokens.iter().enumerate() {
-        let (s, e) = (tok.start as usize, tok.end as usize);
-        let from = spans.partition_point(|sp| sp.1 <= s);
-        covered[t] = spans[from..].iter().take_while(|sp| sp.0 < e).any(|sp| sp.1 > s);
+    // Stable: it merges the passes' runs in text order instead of
+    // partitioning them again.
+    spans.sort();
+    // One sweep: spans come by start, so the first token a span can
+    // reach only moves right; a search per token cost more than the rest.
+    let mut first = 0;
+    for &(s, e) in &spans {
+        while d.tokens.get(first).is_some_and(|tok| tok.end as usize <= s) {
+            first += 1;
+        }
+        let mut t = first;
+        while let Some(tok) = d.tokens.get(t).filter(|tok| (tok.start as usize) < e) {
+            if tok.end as usize > s {
+                if let Some(c) = covered.get_mut(t) {
+                    *c = true;
+                }
+            }
+            t += 1;
+        }
     }
     // Known names: full names and their one-word forms.
     let mut names: HashMap<String, Label> = HashMap::default();
@@ -124,6 +152,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         return;
     }
     let mut t = 0;
+    let mut key = String::new();
     while t < d.len() {
         let skip = covered[t]
             || used.get(t).copied().unwrap_or(true)
@@ -134,7 +163,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         // Longest known name from here, units joined by single spaces.
-        let mut key = String::new();
+        key.clear();
         let mut best = None;
         let mut j = t;
         for _ in 0..6 {
@@ -145,7 +174,8 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&w.key(j, last));
+            // A unit's tokens are attached: its key is one folded slice.
+            key.push_str(w.folded_span(j, last));
             if let Some(l) = names.get(&key) {
                 best = Some((last, end, *l));
             }
@@ -159,7 +189,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         // `Intel-based`: a modifier, not a mention.
-        if d.punct_at(end + 1) == Some('-') && d.attached(end + 1) && d.is_lower_word(end + 2) {
+        if w.is_punct(end + 1, b'-') && d.attached(end + 1) && w.lower(end + 2) {
             t = end + 1;
             continue;
         }

@@ -5,7 +5,7 @@
 //! or artists, some by one name.
 
 use super::words::Words;
-use crate::candidate::{prio, Candidate, Kind, SpanIndex};
+use crate::candidate::{prio, Candidate, Kind};
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{GIVEN, PREFIX, SURNAME};
 use crate::token::ALLCAPS;
@@ -28,7 +28,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     if starts.is_empty() {
         return;
     }
-    let index = SpanIndex::new(out.iter().map(|c| (c.start, c.end)));
+    let index = super::particles::span_index(out.iter().map(|c| (c.start, c.end)));
     let covered = |s: usize, e: usize| index.overlaps(s, e);
     let mut extra = Vec::new();
     for t in 1..d.len().saturating_sub(2) {
@@ -44,13 +44,13 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         if last != t || covered(d.start(t), d.end(end)) {
             continue;
         }
-        let comma_after = d.punct_at(end + 1) == Some(',');
+        let comma_after = w.is_punct(end + 1, b',');
         let before_person = comma_after && starts.contains(&d.start(end + 2));
-        let closes = comma_after || d.word_is(end + 1, "and") || d.punct_at(end + 1) == Some('.');
+        let closes = comma_after || d.word_is(end + 1, "and") || w.is_punct(end + 1, b'.');
         let before = t.checked_sub(2).and_then(|p| ends.get(&d.end(p)).copied());
         // After a comma the word must close its item (`, Kestrel chief
         // executive` is an appositive); after `and` the list ends there.
-        let after_person = (closes && d.punct_at(t - 1) == Some(',') && before.is_some())
+        let after_person = (closes && w.is_punct(t - 1, b',') && before.is_some())
             || (d.word_is(t - 1, "and") && before == Some(true));
         if before_person || after_person {
             extra.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(Label::Person), prio::WEAK + 1));

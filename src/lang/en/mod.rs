@@ -8,6 +8,7 @@ mod acronyms;
 mod dates;
 mod days;
 mod echo;
+mod forms;
 mod lists;
 mod names;
 mod nested;

@@ -62,12 +62,12 @@ pub struct Names<'x, 'd, 'a> {
     place_list_end: Option<usize>,
 }
 
-/// Items in one run at most.
+/// Items in one run at most (a run's last step may add up to three).
 const MAX_RUN: usize = 24;
 
-/// Verbs of saying that sit next to the people news quotes.
-const SPEECH: &[&str] =
-    &["said", "says", "told", "added", "stated", "wrote", "explained", "noted", "announced", "argued", "insisted"];
+/// Pieces of one run at most: one a connector, and a run holds fewer than
+/// MAX_RUN + 3 items.
+const PIECES: usize = 32;
 
 /// Roman numerals (`OS X`, `Henry VIII`) are not names by themselves.
 pub(super) fn is_roman(s: &str) -> bool {
@@ -79,61 +79,18 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         Names { w, used, out, speech: false, lead: None, run_first: 0, place_list: false, place_list_end: None }
     }
 
-    /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
-    fn speech_cue(&self, items: &[Item]) -> bool {
-        let d = self.w.doc;
-        let (Some(a), Some(b)) = (items.first(), items.last()) else {
-            return false;
-        };
-        let after = b.end + 1;
-        let said = |t: usize| d.is_lower_word(t) && SPEECH.contains(&d.folded(t));
-        if said(after) || (a.first > 0 && said(a.first - 1)) {
-            return true;
-        }
-        if d.punct_at(after) == Some(',') {
-            // `X Y, who ...`: only people are `who`.
-            if d.word_is(after + 1, "who") || d.word_is(after + 1, "whose") {
-                return true;
-            }
-            let mut t = after + 1;
-            if d.word_is(t, "the")
-                || d.word_is(t, "a")
-                || d.word_is(t, "an")
-                || d.word_is(t, "its")
-                || d.word_is(t, "his")
-                || d.word_is(t, "her")
-            {
-                t += 1;
-            }
-            // `, the Brazilian forward`, `, a long-serving coach`: a few
-            // adjectives may stand before the role.
-            let mut n = 0;
-            while n < 4 && !(d.is_lower_word(t) && self.w.has(t, TITLE)) {
-                let adjective = (d.is_lower_word(t) && !self.w.has(t, STOP))
-                    || (d.is_cap_word(t) && self.w.has(t, DEMONYM))
-                    || (d.punct_at(t) == Some('-') && d.attached(t));
-                if !adjective {
-                    break;
-                }
-                t += 1;
-                n += 1;
-            }
-            let lower_title = d.is_lower_word(t) && self.w.has(t, TITLE);
-            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && d.punct_at(t + 1) == Some(',');
-            return lower_title || age;
-        }
-        false
-    }
-
     pub fn find(&mut self) {
         let d = self.w.doc;
         let mut i = 0;
+        // One buffer for every run's items.
+        let mut items = Vec::new();
         while i < d.len() {
-            if !self.starts_unit(i) {
+            // The capital test inline first: most tokens fail it.
+            if !self.w.cap(i) || !self.starts_unit(i) {
                 i += 1;
                 continue;
             }
-            let items = self.run(i);
+            self.run(i, &mut items);
             let next = items.last().map_or(i + 1, |it| it.end + 1);
             self.speech = self.speech_cue(&items);
             self.run_first = i;
@@ -157,11 +114,14 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     fn starts_unit(&self, i: usize) -> bool {
         let d = self.w.doc;
-        let used = self.used.get(i).copied().unwrap_or(true);
+        // Most tokens are no capitalised word: that test first.
+        if !self.w.cap(i) || self.used.get(i).copied().unwrap_or(true) {
+            return false;
+        }
         let roman = d.is(i, ALLCAPS) && is_roman(d.surface(i));
         // `US$299` is money.
-        let money = d.punct_at(i + 1) == Some('$') && d.attached(i + 1);
-        self.w.cap(i) && !used && !roman && !money
+        let money = self.w.is_punct(i + 1, b'$') && d.attached(i + 1);
+        !roman && !money
     }
 
     /// The unit starting at word `i` (see `Words::unit`).
@@ -170,9 +130,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         Item { first: i, last, end, join: Join::First, role: Role::Cap }
     }
 
-    fn run(&self, i: usize) -> Vec<Item> {
+    fn run(&self, i: usize, items: &mut Vec<Item>) {
         let d = self.w.doc;
-        let mut items = vec![self.unit(i)];
+        items.clear();
+        items.push(self.unit(i));
         // No real name is longer; the cap keeps the reading of a run (and
         // its recursion) bounded on pathological text.
         while items.len() < MAX_RUN {
@@ -184,7 +145,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             if n >= d.len() || d.is(n, NL_BEFORE) {
                 break;
             }
-            if d.punct_at(n) == Some('-') && d.attached(n) && d.attached(n + 1) && self.starts_unit(n + 1) {
+            if self.w.is_punct(n, b'-') && d.attached(n) && d.attached(n + 1) && self.starts_unit(n + 1) {
                 let mut it = self.unit(n + 1);
                 it.join = Join::Hyphen;
                 items.push(it);
@@ -192,7 +153,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             }
             // A dot that belongs to an abbreviation (`Mr.`, `Inc.`) ends no
             // sentence, whatever the tokenizer guessed.
-            let abbrev_dot = d.punct_at(cur.last) == Some('.') && self.f(&cur) & !PREFIX != 0;
+            let abbrev_dot = self.w.is_punct(cur.last, b'.') && self.f(&cur) & !PREFIX != 0;
             if !d.is(n, SPACE_BEFORE) || (d.is(n, SENT_START) && !abbrev_dot) {
                 break;
             }
@@ -202,15 +163,15 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 items.push(it);
                 continue;
             }
-            let role = if d.punct_at(n) == Some('&') || (d.is_lower_word(n) && self.w.has(n, CONNECTOR)) {
+            let role = if self.w.is_punct(n, b'&') || (self.w.lower(n) && self.w.has(n, CONNECTOR)) {
                 Role::Connector
-            } else if d.is_lower_word(n) && self.w.has(n, PARTICLE) {
+            } else if self.w.lower(n) && self.w.has(n, PARTICLE) {
                 Role::Particle
             } else {
                 break;
             };
             let mut k = n + 1;
-            if role == Role::Particle && d.is_lower_word(k) && self.w.has(k, PARTICLE) {
+            if role == Role::Particle && self.w.lower(k) && self.w.has(k, PARTICLE) {
                 k += 1;
             }
             // `Agency of the Republic of Azerbaijan`, `Court for the District`
@@ -227,7 +188,6 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             it.join = Join::Space;
             items.push(it);
         }
-        items
     }
 
     /// A title or role right before token `t` (`spokesperson`, `CEO`).
@@ -240,12 +200,10 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         if it.first == it.last {
             return self.w.hit(it.first).flags;
         }
-        let d = self.w.doc;
-        let mut key = String::new();
-        for t in it.first..=it.last {
-            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
-        }
-        let h = self.w.lex.get(&key);
+        // The unit's tokens are attached: their folded forms stand side by
+        // side in the folded text.
+        let key = self.w.folded_span(it.first, it.last);
+        let h = self.w.lex.get(key);
         if h.is_entry() {
             return h.flags;
         }
@@ -328,30 +286,38 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         }
         // Without a head, connectors do not bind, except inside a lexicon
         // phrase (`Secretary of State`, `Bank of America`).
-        let mut bound = vec![false; items.len()];
+        // Runs hold at most MAX_RUN + 2 items: flags and pieces fit on the
+        // stack (a bit per item).
+        let mut bound = 0u64;
         for k in 0..items.len() {
             if let Some((last, _)) = self.w.phrase(items[k].first) {
                 if let Some(m) = (k + 1..items.len()).find(|&m| items[m].last == last) {
-                    bound[k..=m].iter_mut().for_each(|b| *b = true);
+                    bound |= (u64::MAX >> 63usize.saturating_sub(m)) & u64::MAX.checked_shl(k as u32).unwrap_or(0);
                 }
             }
         }
-        let mut pieces = Vec::new();
+        let mut pieces: [std::ops::Range<usize>; PIECES] = Default::default();
+        let mut np = 0;
         let mut from = 0;
         for k in 0..=items.len() {
-            let cut = k == items.len() || (items[k].role == Role::Connector && !bound[k]);
+            let cut = k == items.len()
+                || (items[k].role == Role::Connector && bound.checked_shr(k as u32).unwrap_or(0) & 1 == 0);
             if cut {
                 if from < k {
-                    pieces.push(from..k);
+                    if let Some(p) = pieces.get_mut(np) {
+                        *p = from..k;
+                        np += 1;
+                    }
                 }
                 from = k + 1;
             }
         }
+        let pieces = pieces.get(..np).unwrap_or(&[]);
         // `Kingsley Coman and Aurélien Tchouaméni`: a person on one side
         // of `and` makes an unknown two- or three-word name on the other a
         // person too.
-        let people = self.coordinated_people(items, &pieces);
-        for (n, r) in pieces.into_iter().enumerate() {
+        let people = if pieces.len() < 2 { Vec::new() } else { self.coordinated_people(items, pieces) };
+        for (n, r) in pieces.iter().cloned().enumerate() {
             let c = (n == 0 && cue) || people.get(n).copied().unwrap_or(false);
             self.segment(&items[r], c);
         }
@@ -474,7 +440,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // `Intel-based`, `US dollars`: modifiers, not mentions; but a
         // birthplace is named (`Baku-born`).
         let modifier =
-            d.punct_at(after) == Some('-') && d.attached(after) && d.is_lower_word(after + 1) && d.attached(after + 1);
+            self.w.is_punct(after, b'-') && d.attached(after) && self.w.lower(after + 1) && d.attached(after + 1);
         if modifier && !(label == Label::Place && d.word_is(after + 1, "born")) {
             return Some(m);
         }

@@ -82,7 +82,7 @@ impl Names<'_, '_, '_> {
         let d = self.w.doc;
         let last = items.last()?;
         let after = last.end + 1;
-        if last.end != last.last || !d.is_lower_word(after) || !PARTY_NOUNS.contains(&d.folded(after)) {
+        if last.end != last.last || !self.w.lower(after) || !PARTY_NOUNS.contains(&d.folded(after)) {
             return None;
         }
         let from = items.iter().position(|x| x.role == Role::Cap && self.f(x) & STOP == 0)?;
@@ -176,11 +176,8 @@ impl Names<'_, '_, '_> {
                 && self.f(&items[h]) & HEADS != 0
                 && items.get(h + 1).is_some_and(|c| c.role == Role::Connector && self.w.doc.word_is(c.first, "of"))
         });
-        let order: Vec<usize> = match of_head {
-            Some(h) => (0..=h).rev().collect(),
-            None => (0..items.len()).rev().collect(),
-        };
-        for h in order {
+        let top = of_head.map_or(items.len(), |h| h + 1);
+        for h in (0..top).rev() {
             let it = &items[h];
             if it.role != Role::Cap || self.f(it) & HEADS == 0 || it.join == Join::Hyphen {
                 continue;

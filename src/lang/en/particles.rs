@@ -30,7 +30,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
     }
     // Other labels' spans, and where people start.
-    let taken = SpanIndex::new(out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)));
+    let taken = span_index(out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)));
     let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
     let starts: HashSet<usize> = out.iter().map(|c| c.start).collect();
     let mut extra = Vec::new();
@@ -55,6 +55,15 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     out.extend(extra);
 }
 
+/// `SpanIndex::new` over spans given in a few sorted runs (each pass adds
+/// its candidates in text order): a stable sort merges the runs in about
+/// linear time, and the index's own sort then finds them in order.
+pub(super) fn span_index(spans: impl Iterator<Item = (usize, usize)>) -> SpanIndex {
+    let mut v: Vec<(usize, usize)> = spans.collect();
+    v.sort();
+    SpanIndex::new(v.into_iter())
+}
+
 /// The first of one or two particles right before token `t`, when they
 /// open a name: lower case, or capitalised where a sentence starts.
 fn leading(w: &Words<'_, '_>, used: &[bool], t: usize) -> Option<usize> {
@@ -68,7 +77,7 @@ fn leading(w: &Words<'_, '_>, used: &[bool], t: usize) -> Option<usize> {
             && d.is(p + 1, SPACE_BEFORE)
             && !d.is(p + 1, NL_BEFORE)
             && !used.get(p).copied().unwrap_or(true)
-            && (d.is_lower_word(p) || d.is(p, SENT_START))
+            && (w.lower(p) || d.is(p, SENT_START))
     };
     let mut p = t.checked_sub(1).filter(|&p| particle(p))?;
     if p > 0 && particle(p - 1) && !d.is(p, SENT_START) {

@@ -42,7 +42,71 @@ pub(super) fn accented(surface: &str) -> bool {
 /// event, not the person its name sounds like.
 const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
 
+/// Verbs of saying that sit next to the people news quotes.
+fn is_speech(f: &str) -> bool {
+    matches!(
+        f,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "wrote"
+            | "explained"
+            | "noted"
+            | "announced"
+            | "argued"
+            | "insisted"
+    )
+}
+
 impl Names<'_, '_, '_> {
+    /// `X Y said`, `said X Y`, `X Y, the chief executive,` and `X Y, 49,`.
+    pub(super) fn speech_cue(&self, items: &[Item]) -> bool {
+        let d = self.w.doc;
+        let (Some(a), Some(b)) = (items.first(), items.last()) else {
+            return false;
+        };
+        let after = b.end + 1;
+        let said = |t: usize| self.w.lower(t) && is_speech(d.folded(t));
+        if said(after) || (a.first > 0 && said(a.first - 1)) {
+            return true;
+        }
+        if self.w.is_punct(after, b',') {
+            // `X Y, who ...`: only people are `who`.
+            if d.word_is(after + 1, "who") || d.word_is(after + 1, "whose") {
+                return true;
+            }
+            let mut t = after + 1;
+            if d.word_is(t, "the")
+                || d.word_is(t, "a")
+                || d.word_is(t, "an")
+                || d.word_is(t, "its")
+                || d.word_is(t, "his")
+                || d.word_is(t, "her")
+            {
+                t += 1;
+            }
+            // `, the Brazilian forward`, `, a long-serving coach`: a few
+            // adjectives may stand before the role.
+            let mut n = 0;
+            while n < 4 && !(self.w.lower(t) && self.w.has(t, TITLE)) {
+                let adjective = (self.w.lower(t) && !self.w.has(t, STOP))
+                    || (self.w.cap(t) && self.w.has(t, DEMONYM))
+                    || (self.w.is_punct(t, b'-') && d.attached(t));
+                if !adjective {
+                    break;
+                }
+                t += 1;
+                n += 1;
+            }
+            let lower_title = self.w.lower(t) && self.w.has(t, TITLE);
+            let age = d.number(t).is_some_and(|n| (16..=110).contains(&n)) && self.w.is_punct(t + 1, b',');
+            return lower_title || age;
+        }
+        false
+    }
+
     /// `Hurricane Ian`, `Storm Ciarán`: the storm word and the capitalised
     /// words after it; returns the last item.
     pub(super) fn storm(&self, items: &[Item], k: usize) -> Option<usize> {
@@ -236,7 +300,7 @@ impl Names<'_, '_, '_> {
         {
             return false;
         }
-        if it.first > 0 && d.is_lower_word(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
+        if it.first > 0 && self.w.lower(it.first - 1) && DETERMINERS.contains(&d.folded(it.first - 1)) {
             return false;
         }
         let rest: Vec<&Item> =
@@ -290,7 +354,7 @@ impl Names<'_, '_, '_> {
             && d.surface(it.first).chars().count() >= 3
         {
             let j = it.end + 1;
-            let place_after = d.punct_at(j) == Some(',')
+            let place_after = self.w.is_punct(j, b',')
                 && self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
             if place_after && self.f(&it) & !(PREFIX | COMMON) == 0 {
                 self.emit(Some(Label::Place), &it, &it, prio::LEXICON);
@@ -308,10 +372,10 @@ impl Names<'_, '_, '_> {
             return;
         }
         let j = it.end + 1;
-        if d.punct_at(j) == Some(',') && it.end == it.last {
+        if self.w.is_punct(j, b',') && it.end == it.last {
             // `Cupertino, California`
             if let Some((last, hit)) = self.w.phrase(j + 1) {
-                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && d.punct_at(last + 1) != Some('-') {
+                if hit.has(COUNTRY | REGION) && !hit.has(ORG) && !self.w.is_punct(last + 1, b'-') {
                     self.emit(Some(Label::Place), &it, &it, prio::WEAK);
                     return;
                 }

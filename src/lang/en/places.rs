@@ -61,8 +61,22 @@ const AP_STATES: &[&str] = &[
 
 /// Capitalised points of the compass that open a region's name before a
 /// listed place (`Western Balkans`, `Eastern Anatolia`).
-const COMPASS: &[&str] =
-    &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "upper", "lower"];
+fn is_compass(f: &str) -> bool {
+    matches!(
+        f,
+        "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+            | "central"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "upper"
+            | "lower"
+    )
+}
 
 impl Names<'_, '_, '_> {
     /// `Western Balkans`: a compass word and the listed place after it are
@@ -70,7 +84,7 @@ impl Names<'_, '_, '_> {
     pub(super) fn compass_place(&self, items: &[Item], k: usize) -> Option<usize> {
         let d = self.w.doc;
         let it = &items[k];
-        if it.end != it.last || !COMPASS.contains(&d.folded(it.first)) || self.f(it) & (ORG | PLACE_ANY) != 0 {
+        if it.end != it.last || !is_compass(d.folded(it.first)) || self.f(it) & (ORG | PLACE_ANY) != 0 {
             return None;
         }
         let next = items.get(k + 1).filter(|x| x.role == Role::Cap && x.join == Join::Space)?;
@@ -100,10 +114,10 @@ impl Names<'_, '_, '_> {
             return false;
         }
         let j = last.end + 1;
-        if d.punct_at(j) != Some(',') {
+        if !self.w.is_punct(j, b',') {
             return false;
         }
-        let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && d.punct_at(j + 2) == Some('.');
+        let ap = d.is_word(j + 1) && AP_STATES.contains(&d.surface(j + 1)) && self.w.is_punct(j + 2, b'.');
         let known = self.w.phrase(j + 1).is_some_and(|(_, h)| h.has(COUNTRY | REGION) && !h.has(ORG));
         // One word before a listed state is read where single words are.
         if !(ap || (known && items.len() > 1)) {
@@ -131,7 +145,7 @@ impl Names<'_, '_, '_> {
         } else {
             return None;
         };
-        if !(d.is_lower_word(noun) && PLURALS.contains(&d.folded(noun))) {
+        if !(self.w.lower(noun) && PLURALS.contains(&d.folded(noun))) {
             return None;
         }
         let mut t = i;
@@ -139,9 +153,7 @@ impl Names<'_, '_, '_> {
         while t < d.len() && t < i + 60 {
             if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
                 end = t;
-            } else if !(d.punct_at(t) == Some(',')
-                || d.word_is(t, "and")
-                || (d.punct_at(t) == Some('-') && d.attached(t)))
+            } else if !(self.w.is_punct(t, b',') || d.word_is(t, "and") || (self.w.is_punct(t, b'-') && d.attached(t)))
             {
                 break;
             }
@@ -165,7 +177,7 @@ impl Names<'_, '_, '_> {
                 && !(d.is(x.first, ALLCAPS) && x.role == Role::Cap)
         };
         let after = last.end + 1;
-        if d.is_lower_word(after) && AFTER.contains(&d.folded(after)) && items.iter().all(|x| plain(x, !NAMEY_NOT)) {
+        if self.w.lower(after) && AFTER.contains(&d.folded(after)) && items.iter().all(|x| plain(x, !NAMEY_NOT)) {
             return Some(prio::STRUCTURE);
         }
         let before = first.first.checked_sub(1)?;
@@ -175,7 +187,7 @@ impl Names<'_, '_, '_> {
         let employer = d.word_is(before, "at")
             && before > 0
             && (self.w.has(before - 1, TITLE) || AFFILIATION.contains(&d.folded(before - 1)));
-        let prep = d.is_lower_word(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
+        let prep = self.w.lower(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
         // `Al` is a particle before it is a given name (`in Al Haouz`).
         let unknown = items.iter().all(|x| {
             let given = if self.f(x) & PARTICLE != 0 { GIVEN } else { 0 };

@@ -4,24 +4,54 @@
 //! `Wal-Mart`, `Apple Inc.`), and which capitals say nothing about a name
 //! (sentence starts, Title Case headlines).
 
-use crate::hash::{FastMap as HashMap, FastSet as HashSet};
+use super::forms::{self, Forms, CAP_WORD, LOWER_WORD, WORD};
 use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
+use std::cell::RefCell;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
     hits: Vec<Hit>,
+    /// Each word's hit as written (no plural or accent variants).
+    raw: Vec<Hit>,
     /// Token is on a line written in Title Case (or all capitals).
     headline: Vec<bool>,
-    /// Folded forms of the document's lower-case words.
-    lower: HashSet<&'d str>,
+    /// Each token's class (`forms::WORD`, `CAP_WORD`, `LOWER_WORD`).
+    class: Vec<u8>,
+    forms: Forms<'d>,
     quote_before: Vec<bool>,
-    /// Capitalised words by folded form, and by folded form with the
-    /// folded word before them (`""` after no word).
-    caps: HashMap<&'d str, u32>,
-    cap_pairs: HashMap<(&'d str, &'d str), u32>,
+    /// `phrase` answers by token, packed (see `pack_phrase`): the rules
+    /// ask about the same token several times while reading one run.
+    phrases: RefCell<Vec<u64>>,
+    /// The phrase key being built, kept to spare an allocation a call.
+    key_buf: RefCell<String>,
 }
+
+/// Marks a computed `phrases` slot (a zero slot is not computed yet).
+const PHRASE_DONE: u64 = 1 << 49;
+/// Marks a slot whose phrase exists.
+const PHRASE_SOME: u64 = 1 << 48;
+
+fn pack_phrase(i: usize, p: Option<(usize, Hit)>) -> u64 {
+    match p {
+        // The last token is at most MAX_PHRASE_TOKENS after `i`.
+        Some((last, h)) => {
+            PHRASE_DONE | PHRASE_SOME | ((last - i) as u64) << 40 | u64::from(h.payload) << 32 | u64::from(h.flags)
+        }
+        None => PHRASE_DONE,
+    }
+}
+
+fn unpack_phrase(i: usize, v: u64) -> Option<(usize, Hit)> {
+    (v & PHRASE_SOME != 0).then(|| {
+        let hit = Hit { flags: v as u32, payload: (v >> 32) as u8 };
+        (i + ((v >> 40) & 0xff) as usize, hit)
+    })
+}
+
+/// Slots in the cache of word hits (a power of two).
+const CACHE_BITS: u32 = 12;
 
 /// How far a phrase lookup may reach, in tokens.
 const MAX_PHRASE_TOKENS: usize = 12;
@@ -70,26 +100,72 @@ fn is_apostrophe(c: char) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Words<'d, 'a> {
         let lex = &lexicon::EN;
-        let hits = (0..doc.len())
-            .map(|i| if doc.is_word(i) { Words::lookup(lex, doc.folded(i)) } else { Hit::default() })
-            .collect();
-        let lower = (0..doc.len()).filter(|&i| doc.is_lower_word(i)).map(|i| doc.folded(i)).collect();
-        let quote_before = Words::quotes_before(doc);
-        let (mut caps, mut cap_pairs) = (HashMap::default(), HashMap::default());
-        for i in (0..doc.len()).filter(|&i| doc.is_cap_word(i)) {
-            let prev = i.checked_sub(1).filter(|&p| doc.is_word(p)).map_or("", |p| doc.folded(p));
-            *caps.entry(doc.folded(i)).or_insert(0) += 1;
-            *cap_pairs.entry((doc.folded(i), prev)).or_insert(0) += 1;
+        let class = forms::classes(doc);
+        let (mut hits, mut raw) = (Vec::with_capacity(class.len()), Vec::with_capacity(class.len()));
+        let mut forms = Forms::new(doc, &class);
+        // The last word seen in each slot of a small direct-mapped cache,
+        // and whether its lower-case form is marked in `forms` yet: news
+        // repeats its function words, and a byte comparison costs less than
+        // a lexicon or map lookup.
+        let mut cache = vec![(0u32, 0u32, Hit::default(), Hit::default(), false); 1 << CACHE_BITS];
+        let bytes = doc.folded.as_bytes();
+        let span = |a: u32, b: u32| bytes.get(a as usize..b as usize).unwrap_or(&[]);
+        for ((i, &c), t) in class.iter().enumerate().zip(&doc.tokens) {
+            let (h, r) = if c & WORD != 0 {
+                let b = span(t.fstart, t.fend);
+                let lower = c & LOWER_WORD != 0;
+                let slot = forms::filter_slot(b) >> (forms::FILTER_BITS - CACHE_BITS);
+                match cache.get_mut(slot) {
+                    Some(e) if span(e.0, e.1) == b => {
+                        if lower && !e.4 {
+                            forms.mark_lower(forms::folded(doc, i), b);
+                            e.4 = true;
+                        }
+                        (e.2, e.3)
+                    }
+                    e => {
+                        let (h, r) = Words::lookup(lex, forms::folded(doc, i));
+                        if lower {
+                            forms.mark_lower(forms::folded(doc, i), b);
+                        }
+                        if let Some(e) = e {
+                            *e = (t.fstart, t.fend, h, r, lower);
+                        }
+                        (h, r)
+                    }
+                }
+            } else {
+                Default::default()
+            };
+            hits.push(h);
+            raw.push(r);
         }
-        let mut w = Words { doc, lex, hits, headline: vec![false; doc.len()], lower, quote_before, caps, cap_pairs };
+        let quote_before = Words::quotes_before(doc);
+        let mut w = Words {
+            doc,
+            lex,
+            hits,
+            raw,
+            headline: vec![false; doc.len()],
+            class,
+            forms,
+            quote_before,
+            phrases: RefCell::new(vec![0; doc.len()]),
+            key_buf: RefCell::new(String::new()),
+        };
         w.mark_headlines();
         w
     }
 
     /// A word's lexicon hit: as written, else without its accents (the
     /// name lists store `Aurelien` for `Aurélien`, `Marciniak` for both).
-    fn lookup(lex: &Lexicon, folded: &str) -> Hit {
+    /// Also returns the hit of the word as written, where phrases start.
+    fn lookup(lex: &Lexicon, folded: &str) -> (Hit, Hit) {
         let h = lex.get(folded);
+        (Words::variant(lex, folded, h), h)
+    }
+
+    fn variant(lex: &Lexicon, folded: &str, h: Hit) -> Hit {
         if h.is_entry() {
             return h;
         }
@@ -120,29 +196,28 @@ impl<'d, 'a> Words<'d, 'a> {
     /// Aliyev On Border Deal`) gives its capitals no weight.
     fn mark_headlines(&mut self) {
         let d = self.doc;
-        let mut s = 0;
-        while s < d.len() {
-            let mut e = s + 1;
-            while e < d.len() && !d.is(e, NL_BEFORE) {
-                e += 1;
-            }
-            let (mut caps, mut lower) = (0, 0);
-            for i in s..e {
-                if !d.is_word(i) || (i > 0 && d.attached(i) && !d.is_cap_word(i)) {
-                    continue;
+        // One pass, a line closing at each token after a line break.
+        let (mut s, mut caps, mut lower) = (0, 0, 0);
+        for i in 0..=d.len() {
+            let t = d.tokens.get(i);
+            if t.map_or(true, |t| i > s && t.flags & NL_BEFORE != 0) {
+                if caps >= 3 && lower == 0 {
+                    self.headline.iter_mut().take(i).skip(s).for_each(|h| *h = true);
                 }
-                if d.is_cap_word(i) {
-                    caps += 1;
-                } else if d.is_lower_word(i) && !(self.hits[i].has(STOP) && d.folded(i).len() <= 4) {
-                    lower += 1;
-                }
+                (s, caps, lower) = (i, 0, 0);
             }
-            if caps >= 3 && lower == 0 {
-                for h in &mut self.headline[s..e] {
-                    *h = true;
-                }
+            let Some(t) = t else {
+                break;
+            };
+            let c = self.class(i);
+            if c & WORD == 0 || (i > 0 && t.flags & SPACE_BEFORE == 0 && c & CAP_WORD == 0) {
+                continue;
             }
-            s = e;
+            if c & CAP_WORD != 0 {
+                caps += 1;
+            } else if c & LOWER_WORD != 0 && !(self.hit(i).has(STOP) && t.fend - t.fstart <= 4) {
+                lower += 1;
+            }
         }
     }
 
@@ -173,7 +248,13 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// The article also writes word `i` in lower case.
     pub fn seen_lower(&self, i: usize) -> bool {
-        self.doc.is_word(i) && self.lower.contains(self.doc.folded(i))
+        let c = self.class(i);
+        c & LOWER_WORD != 0 || (c & WORD != 0 && self.forms.seen_lower(forms::folded(self.doc, i)))
+    }
+
+    #[inline]
+    fn class(&self, i: usize) -> u8 {
+        self.class.get(i).copied().unwrap_or(0)
     }
 
     /// Capitalised word `i` stands elsewhere in the article after another
@@ -184,14 +265,18 @@ impl<'d, 'a> Words<'d, 'a> {
             return false;
         }
         let prev = i.checked_sub(1).filter(|&p| d.is_word(p)).map_or("", |p| d.folded(p));
-        let all = self.caps.get(d.folded(i)).copied().unwrap_or(0);
-        all > self.cap_pairs.get(&(d.folded(i), prev)).copied().unwrap_or(0)
+        self.forms.cap_elsewhere(d.folded(i), prev)
     }
 
     /// The last token of the possessive after token `i` (`'s` or a bare
     /// `'` after a plural), if any.
     pub fn possessive(&self, i: usize) -> Option<usize> {
         let d = self.doc;
+        // Detached, it is no possessive whatever it is: tested before the
+        // char is decoded.
+        if !d.attached(i + 1) {
+            return None;
+        }
         let ap = d.punct_at(i + 1)?;
         if !is_apostrophe(ap) || !d.attached(i + 1) || !(d.is_word(i) || d.punct(i) == '.') {
             return None;
@@ -219,13 +304,17 @@ impl<'d, 'a> Words<'d, 'a> {
     fn quotes_before(doc: &Doc<'_>) -> Vec<bool> {
         let mut out = vec![false; doc.len()];
         let mut open = false;
-        for (j, slot) in out.iter_mut().enumerate() {
-            if doc.is(j, NL_BEFORE) {
+        for ((j, slot), t) in out.iter_mut().enumerate().zip(&doc.tokens) {
+            if t.flags & NL_BEFORE != 0 {
                 open = false;
             }
             *slot = open;
-            let opening = matches!(doc.punct_at(j), Some('\'' | '‘'))
-                && (j == 0 || doc.is(j, SPACE_BEFORE) || doc.is(j, NL_BEFORE))
+            if t.kind != Kind::Punct {
+                continue;
+            }
+            let mark = doc.text.get(t.start as usize..).is_some_and(|r| r.starts_with(['\'', '‘']));
+            let opening = mark
+                && (j == 0 || t.flags & (SPACE_BEFORE | NL_BEFORE) != 0)
                 && doc.attached(j + 1)
                 && doc.is_word(j + 1);
             open |= opening;
@@ -242,11 +331,11 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut j = i;
         let mut dotted = false;
         loop {
-            let p = d.punct_at(j + 1);
             let glued = d.attached(j + 1) && d.attached(j + 2) && d.is_word(j + 2);
             if !glued {
                 break;
             }
+            let p = d.punct_at(j + 1);
             let one = |t: usize| d.surface(t).chars().count() == 1;
             let cap_next = d.is(j + 2, CAP);
             let ok = (p == Some('.') && one(j) && one(j + 2) && cap_next)
@@ -260,40 +349,52 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
             let single = (j == i && d.surface(j).chars().count() == 1) || dotted;
-            if single || self.lex.get(&self.key(i, j + 1)).is_entry() {
+            if single || self.lex.get(self.folded_span(i, j + 1)).is_entry() {
                 j += 1;
             }
         }
         (j, self.possessive(j).unwrap_or(j))
     }
 
-    /// Folded tokens `a..=b` joined as written (attached ones without a
-    /// space).
-    pub fn key(&self, a: usize, b: usize) -> String {
+    /// Folded tokens `a..=b` with nothing between them: the lexicon key
+    /// of attached tokens (`u.s.`, `at&t`), read from the folded text.
+    pub fn folded_span(&self, a: usize, b: usize) -> &'d str {
         let d = self.doc;
-        let mut key = String::new();
-        for t in a..=b.min(d.len().saturating_sub(1)) {
-            if t > a && d.is(t, SPACE_BEFORE) {
-                key.push(' ');
-            }
-            key.push_str(&d.folded[d.tokens[t].fstart as usize..d.tokens[t].fend as usize]);
+        match (d.tokens.get(a), d.tokens.get(b)) {
+            (Some(x), Some(y)) => d.folded.get(x.fstart as usize..y.fend as usize).unwrap_or(""),
+            _ => "",
         }
-        key
     }
 
     /// Longest lexicon entry starting at token `i`, its tokens joined as
     /// written (no space when attached, one space otherwise). Returns the
     /// last token and the hit. Entries may end in a dot (`Inc.`, `U.S.`).
     pub fn phrase(&self, i: usize) -> Option<(usize, Hit)> {
+        if let Some(&v) = self.phrases.borrow().get(i) {
+            if v != 0 {
+                return unpack_phrase(i, v);
+            }
+        }
+        let p = self.find_phrase(i);
+        if let Some(slot) = self.phrases.borrow_mut().get_mut(i) {
+            *slot = pack_phrase(i, p);
+        }
+        p
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(usize, Hit)> {
         let d = self.doc;
         if !d.is_word(i) {
             return None;
         }
-        let mut key = String::from(d.folded(i));
+        let mut key = self.key_buf.borrow_mut();
+        // Written only when the phrase goes on past its first word.
+        key.clear();
         let mut best = None;
-        let first = self.lex.get(&key);
-        if first.is_entry() {
-            best = Some((i, first));
+        // The hit of the key so far: whether it may go on to another word.
+        let mut cur = self.raw.get(i).copied().unwrap_or_default();
+        if cur.is_entry() {
+            best = Some((i, cur));
         }
         let mut j = i;
         while j + 1 < d.len() && j + 1 - i < MAX_PHRASE_TOKENS {
@@ -304,17 +405,22 @@ impl<'d, 'a> Words<'d, 'a> {
             let spaced = d.is(n, SPACE_BEFORE);
             if spaced {
                 // Another word only while the key so far is a prefix.
-                if !self.lex.get(&key).has(lexicon::PREFIX) || !d.is_word(n) {
+                if !cur.has(lexicon::PREFIX) || !d.is_word(n) {
                     break;
                 }
-                key.push(' ');
             } else if d.kind(n) == Some(Kind::Punct) && !matches!(d.punct(n), '.' | '&' | '-' | '\'' | '’') {
                 break;
             }
-            key.push_str(&d.folded[d.tokens[n].fstart as usize..d.tokens[n].fend as usize]);
-            let h = self.lex.get(&key);
-            if h.is_entry() {
-                best = Some((n, h));
+            if key.is_empty() {
+                key.push_str(d.folded(i));
+            }
+            if spaced {
+                key.push(' ');
+            }
+            key.push_str(d.folded(n));
+            cur = self.lex.get(&key);
+            if cur.is_entry() {
+                best = Some((n, cur));
             }
             j = n;
         }
@@ -324,7 +430,21 @@ impl<'d, 'a> Words<'d, 'a> {
     /// Token `i` is a capitalised word (first letter upper case).
     #[inline]
     pub fn cap(&self, i: usize) -> bool {
-        self.doc.is_word(i) && self.doc.is(i, CAP)
+        self.class(i) & CAP_WORD != 0
+    }
+
+    /// Token `i` is the ASCII mark `c` (`Doc::punct_at(i) == Some(c)`,
+    /// without decoding a char).
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: u8) -> bool {
+        let d = self.doc;
+        d.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && d.text.as_bytes().get(t.start as usize) == Some(&c))
+    }
+
+    /// Token `i` is a lower-case word (`Doc::is_lower_word`).
+    #[inline]
+    pub fn lower(&self, i: usize) -> bool {
+        self.class(i) & LOWER_WORD != 0
     }
 }
 
