@@ -7,7 +7,7 @@
 //! abbreviation two spans of the same label.
 
 use super::words::Words;
-use crate::candidate::{prio, Candidate, Kind};
+use crate::candidate::{prio, Candidate, Kind, SpanIndex};
 use crate::token::{ALLCAPS, SPACE_BEFORE};
 use crate::types::Label;
 
@@ -41,6 +41,8 @@ const MAX_LETTERS: usize = 8;
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let mut extra = Vec::new();
+    let mut index = None;
+    let mut ids = Vec::new();
     for t in 1..d.len() {
         if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
             continue;
@@ -65,8 +67,13 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         // (`Baku-Tbilisi-Ceyhan (BTC)`).
         // One that ran on before the name (`Engineers of the ...`) is cut
         // back to it.
+        // (Found through an index over the candidates, built at the first
+        // abbreviation: a scan of them all per abbreviation was quadratic
+        // on long texts.)
+        let index = index.get_or_insert_with(|| SpanIndex::new(out.iter().map(|c| (c.start, c.end))));
+        index.overlapping(start, end, &mut ids);
         let inside: Vec<&Candidate> =
-            out.iter().filter(|c| c.start < end && start < c.end && c.label() != Some(Label::Date)).collect();
+            ids.iter().filter_map(|&i| out.get(i)).filter(|c| c.label() != Some(Label::Date)).collect();
         let org_after = w.lower(a + 2) && ORG_NOUNS.contains(&d.folded(a + 2));
         if (inside.is_empty() && !org_after) || inside.iter().any(|c| (c.start < start && c.end != end) || c.end > end)
         {

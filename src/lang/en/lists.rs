@@ -5,7 +5,7 @@
 //! or artists, some by one name.
 
 use super::words::Words;
-use crate::candidate::{prio, Candidate, Kind};
+use crate::candidate::{prio, Candidate, Kind, SpanIndex};
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{GIVEN, PREFIX, SURNAME};
 use crate::token::ALLCAPS;
@@ -28,7 +28,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     if starts.is_empty() {
         return;
     }
-    let index = super::particles::span_index(out.iter().map(|c| (c.start, c.end)));
+    let index = SpanIndex::new(out.iter().map(|c| (c.start, c.end)));
     let covered = |s: usize, e: usize| index.overlaps(s, e);
     let mut extra = Vec::new();
     for t in 1..d.len().saturating_sub(2) {

@@ -30,7 +30,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
     }
     // Other labels' spans, and where people start.
-    let taken = span_index(out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)));
+    let taken = SpanIndex::new(out.iter().filter(|c| c.label() != Some(Label::Person)).map(|c| (c.start, c.end)));
     let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
     let starts: HashSet<usize> = out.iter().map(|c| c.start).collect();
     let mut extra = Vec::new();
@@ -53,15 +53,6 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         extra.push(Candidate::new(s, e, Kind::Entity(Label::Person), prio::LEXICON).with_base(d.end(last), None));
     }
     out.extend(extra);
-}
-
-/// `SpanIndex::new` over spans given in a few sorted runs (each pass adds
-/// its candidates in text order): a stable sort merges the runs in about
-/// linear time, and the index's own sort then finds them in order.
-pub(super) fn span_index(spans: impl Iterator<Item = (usize, usize)>) -> SpanIndex {
-    let mut v: Vec<(usize, usize)> = spans.collect();
-    v.sort();
-    SpanIndex::new(v.into_iter())
 }
 
 /// The first of one or two particles right before token `t`, when they
