@@ -21,6 +21,7 @@ pub const SPACE_BEFORE: u16 = 4; // whitespace between this and the previous tok
 pub const NL_BEFORE: u16 = 8; // a line break in that whitespace (or start of text)
 pub const SENT_START: u16 = 16; // first word or number of a sentence or line
 pub const PARA_BEFORE: u16 = 32; // a blank line before (or start of text)
+pub const LOWER: u16 = 64; // a word whose first char is lower case
 
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
@@ -109,7 +110,11 @@ fn scan_word(text: &str, start: usize, folding: Folding, folded: &mut String) ->
         i += clen;
     }
     let case = if !first_upper {
-        0
+        if first.is_lowercase() {
+            LOWER
+        } else {
+            0
+        }
     } else if all_upper && letters >= 2 {
         CAP | ALLCAPS
     } else {
@@ -318,7 +323,7 @@ impl<'a> Doc<'a> {
     /// A lower-case word.
     #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && !self.is(i, CAP) && self.surface(i).chars().next().is_some_and(|c| c.is_lowercase())
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && t.flags & LOWER != 0)
     }
 
     /// The folded word at `i` equals `w`.
