@@ -16,6 +16,7 @@ mod orgs;
 mod particles;
 mod people;
 mod places;
+mod relative;
 mod words;
 
 use super::{Context, Language};
