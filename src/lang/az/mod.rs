@@ -10,6 +10,7 @@ pub mod morph;
 mod names;
 mod orgs;
 mod people;
+mod periods;
 mod quotes;
 mod runs;
 mod words;
