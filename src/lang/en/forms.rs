@@ -5,7 +5,7 @@
 //! over every word: lower-case words only mark forms already there.
 
 use crate::hash::FastMap as HashMap;
-use crate::token::{Doc, Kind, CAP};
+use crate::token::{Doc, Kind, CAP, LOWER};
 
 /// A word token.
 pub const WORD: u8 = 1;
@@ -24,7 +24,7 @@ pub fn classes(doc: &Doc<'_>) -> Vec<u8> {
                 0
             } else if t.flags & CAP != 0 {
                 WORD | CAP_WORD
-            } else if doc.text.get(t.start as usize..).and_then(|s| s.chars().next()).is_some_and(char::is_lowercase) {
+            } else if t.flags & LOWER != 0 {
                 WORD | LOWER_WORD
             } else {
                 WORD
