@@ -84,16 +84,18 @@ fn scan_word(text: &str, start: usize, folding: Folding, folded: &mut String) ->
     let mut letters = 1u32;
     let mut all_upper = first_upper;
     let mut i = start + flen;
+    // Chars that fold to themselves (lower-case letters, digits: most of a
+    // word) are not pushed one by one: the pending run from `copy` is
+    // copied whole when a char that folds differently, or the word's end,
+    // comes.
+    let mut copy = i;
     loop {
         let run = i;
         while i < bytes.len() && (bytes[i].is_ascii_lowercase() || bytes[i].is_ascii_digit()) {
             i += 1;
         }
-        if i > run {
-            if all_upper && bytes[run..i].iter().any(|b| b.is_ascii_lowercase()) {
-                all_upper = false;
-            }
-            folded.push_str(&text[run..i]);
+        if i > run && all_upper && bytes.get(run..i).is_some_and(|r| r.iter().any(|b| b.is_ascii_lowercase())) {
+            all_upper = false;
         }
         if i >= bytes.len() {
             break;
@@ -106,9 +108,15 @@ fn scan_word(text: &str, start: usize, folding: Folding, folded: &mut String) ->
             letters += 1;
             all_upper = c.is_uppercase();
         }
-        folded.push(fold_char(c, folding));
+        let f = fold_char(c, folding);
+        if f != c {
+            folded.push_str(text.get(copy..i).unwrap_or(""));
+            folded.push(f);
+            copy = i + clen;
+        }
         i += clen;
     }
+    folded.push_str(text.get(copy..i).unwrap_or(""));
     let case = if !first_upper {
         if first.is_lowercase() {
             LOWER
