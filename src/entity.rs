@@ -4,10 +4,11 @@
 
 use crate::candidate::Candidate;
 use crate::date::{Point, Timex};
-use crate::fold::{fold, Folding};
+use crate::fold::{fold_into, Folding};
 use crate::hash::FastMap as HashMap;
 use crate::types::{Entity, Label, LabelSet};
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// Builds the entities for the chosen candidates (sorted, disjoint).
 pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, folding: Folding) -> Vec<Entity<'a>> {
@@ -62,102 +63,133 @@ pub fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '’' | '‘' | '‹' | '›')
 }
 
-/// Name parts of an already folded base: words, with initials (`i.`)
-/// kept as their letter.
-fn parts(folded: &str) -> Vec<String> {
-    folded
-        .split(|c: char| c.is_whitespace() || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches('\'').to_string())
-        .collect()
+/// The name parts of an already folded base (words, with initials (`i.`)
+/// kept as their letter) as far as grouping needs them: how many, how
+/// many are not initials, the first and the last; `joined` gets them
+/// joined by single spaces.
+struct Parts<'s> {
+    n: usize,
+    words: usize,
+    first: &'s str,
+    last: &'s str,
+}
+
+fn parts<'s>(folded: &'s str, joined: &mut String) -> Parts<'s> {
+    joined.clear();
+    let mut p = Parts { n: 0, words: 0, first: "", last: "" };
+    for w in folded.split(|c: char| c.is_whitespace() || c == '.').filter(|w| !w.is_empty()) {
+        let w = w.trim_end_matches('\'');
+        if p.n == 0 {
+            p.first = w;
+        } else {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+        p.last = w;
+        p.n += 1;
+        p.words += usize::from(!is_initial(w));
+    }
+    p
 }
 
 fn is_initial(p: &str) -> bool {
-    p.chars().count() == 1
+    let mut c = p.chars();
+    c.next().is_some() && c.next().is_none()
+}
+
+/// Group ids by label and key: looked up by `&str`, so a key is copied
+/// only the first time it is seen. Ids count up in order of first sight.
+struct Groups {
+    maps: [HashMap<String, u32>; 4],
+    next: u32,
+}
+
+impl Groups {
+    fn of(&mut self, label: Label, key: &str) -> u32 {
+        let map = &mut self.maps[label as usize];
+        if let Some(&g) = map.get(key) {
+            return g;
+        }
+        let g = self.next;
+        self.next += 1;
+        map.insert(key.to_string(), g);
+        g
+    }
 }
 
 fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
-    let mut next = 1u32;
-    let mut by_key: HashMap<(Label, String), u32> = HashMap::default();
-    // Full person names by surname, in text order, with their positions.
-    let mut by_surname: HashMap<String, Vec<(usize, Vec<String>, u32)>> = HashMap::default();
+    let mut groups = Groups { maps: Default::default(), next: 1 };
+    // Full person names by surname, in text order: (position, first part, group).
+    // (A mention is matched on its first and last parts only.)
+    let mut by_surname: HashMap<String, Vec<(usize, String, u32)>> = HashMap::default();
     let mut pending: Vec<usize> = Vec::new();
-    for i in 0..ents.len() {
-        let e = &ents[i];
-        let key_text = match (&e.base, e.value) {
-            (Some(b), _) => fold(b, folding),
-            (None, Some(v)) => v.to_string(),
-            (None, None) => fold(e.text, folding),
-        };
+    let (mut key, mut joined) = (String::new(), String::new());
+    for (i, e) in ents.iter_mut().enumerate() {
+        key.clear();
+        match (&e.base, e.value) {
+            (Some(b), _) => fold_into(b, folding, &mut key),
+            (None, Some(v)) => {
+                let _ = write!(key, "{v}");
+            }
+            (None, None) => fold_into(e.text, folding, &mut key),
+        }
         if e.label == Label::Person {
-            let ps = parts(&key_text);
-            let full = ps.len() >= 2 && ps.iter().filter(|p| !is_initial(p)).count() >= 2;
-            if !full {
+            let ps = parts(&key, &mut joined);
+            if !(ps.n >= 2 && ps.words >= 2) {
                 pending.push(i);
                 continue;
             }
-            let g = *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
-                next += 1;
-                next - 1
-            });
-            if let Some(last) = ps.last() {
-                by_surname.entry(last.clone()).or_default().push((i, ps.clone(), g));
-            }
-            ents[i].group = g;
+            let g = groups.of(Label::Person, &joined);
+            by_surname.entry(ps.last.to_string()).or_default().push((i, ps.first.to_string(), g));
+            e.group = g;
             continue;
         }
-        ents[i].group = *by_key.entry((e.label, key_text)).or_insert_with(|| {
-            next += 1;
-            next - 1
-        });
+        e.group = groups.of(e.label, &key);
     }
     // The earliest full name by its first part, for a lone first name
     // that no surname list holds.
     let mut by_first: HashMap<&str, (usize, u32)> = HashMap::default();
-    for (at, full, g) in by_surname.values().flatten() {
-        if let Some(f) = full.first() {
-            let e = by_first.entry(f.as_str()).or_insert((*at, *g));
-            if *at < e.0 {
-                *e = (*at, *g);
-            }
+    for (at, first, g) in by_surname.values().flatten() {
+        let e = by_first.entry(first.as_str()).or_insert((*at, *g));
+        if *at < e.0 {
+            *e = (*at, *g);
         }
     }
     // Short person mentions join the nearest full name they fit, else
     // each other.
     for i in pending {
-        let e = &ents[i];
-        let key_text = e.base.as_deref().map(|b| fold(b, folding)).unwrap_or_default();
-        let ps = parts(&key_text);
-        let fits = |full: &[String]| -> bool {
-            match ps.as_slice() {
-                [one] => full.last() == Some(one) || full.first() == Some(one),
-                [init, last] if is_initial(init) => {
-                    full.last() == Some(last) && full.first().is_some_and(|f| f.starts_with(init.as_str()))
-                }
+        let Some(e) = ents.get(i) else { continue };
+        key.clear();
+        if let Some(b) = e.base.as_deref() {
+            fold_into(b, folding, &mut key);
+        }
+        let ps = parts(&key, &mut joined);
+        // Every candidate below shares the mention's last part (the
+        // surname it is listed under): a lone part fits any of them, an
+        // initial and a surname those whose first part the initial opens.
+        let initial = (ps.n == 2 && is_initial(ps.first)).then_some(ps.first);
+        let fits = |first: &str| -> bool {
+            match (ps.n, initial) {
+                (1, _) => true,
+                (2, Some(init)) => first.starts_with(init),
                 _ => false,
             }
         };
         // The nearest full name before the mention, else the first after.
-        let cands = ps.last().and_then(|l| by_surname.get(l));
+        let cands = (ps.n > 0).then(|| by_surname.get(ps.last)).flatten();
         // Each list is in text order: split it at the mention instead of
         // scanning it whole (that was quadratic on long texts).
         let split = cands.map(|v| v.split_at(v.partition_point(|(at, _, _)| *at < i)));
-        let before = split.and_then(|(b, _)| b.iter().rev().find(|(_, full, _)| fits(full)).map(|(_, _, g)| *g));
-        let after = split.and_then(|(_, a)| a.iter().find(|(_, full, _)| fits(full)).map(|(_, _, g)| *g));
+        let before = split.and_then(|(b, _)| b.iter().rev().find(|(_, f, _)| fits(f)).map(|(_, _, g)| *g));
+        let after = split.and_then(|(_, a)| a.iter().find(|(_, f, _)| fits(f)).map(|(_, _, g)| *g));
         let from_surname = before.or(after);
-        // Every full name `fits` can accept outside `cands` has the lone
-        // part as its first part.
-        let from_first = || match ps.as_slice() {
-            [one] => by_first.get(one.as_str()).map(|&(_, g)| g),
-            _ => None,
-        };
-        let g = from_surname.or_else(from_first).unwrap_or_else(|| {
-            *by_key.entry((Label::Person, ps.join(" "))).or_insert_with(|| {
-                next += 1;
-                next - 1
-            })
-        });
-        ents[i].group = g;
+        // Every full name a lone part can fit outside `cands` has it as
+        // its first part.
+        let from_first = || if ps.n == 1 { by_first.get(ps.first).map(|&(_, g)| g) } else { None };
+        let g = from_surname.or_else(from_first).unwrap_or_else(|| groups.of(Label::Person, &joined));
+        if let Some(e) = ents.get_mut(i) {
+            e.group = g;
+        }
     }
 }
 
