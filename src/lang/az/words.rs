@@ -108,28 +108,37 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut seen = vec![false; d.len()];
         // Openers by stem (one entry however often a stem opens a
         // sentence), stems by their first three bytes.
-        let mut openers: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut stem_ix: HashMap<&str, usize> = HashMap::default();
+        let mut stems: Vec<&str> = Vec::new();
+        let mut openers: Vec<Vec<usize>> = Vec::new();
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
                 let folded = d.folded(i);
                 let stem =
                     &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
-                openers.entry(stem).or_default().push(i);
+                let k = *stem_ix.entry(stem).or_insert_with(|| {
+                    stems.push(stem);
+                    openers.push(Vec::new());
+                    stems.len() - 1
+                });
+                openers[k].push(i);
             }
         }
-        if openers.is_empty() {
+        if stems.is_empty() {
             return (seen, vec![false; d.len()]);
         }
-        let mut by_prefix: HashMap<&[u8], Vec<&str>> = HashMap::default();
-        for stem in openers.keys() {
+        let mut by_prefix: HashMap<&[u8], Vec<usize>> = HashMap::default();
+        for (k, stem) in stems.iter().enumerate() {
             if let Some(p) = stem.as_bytes().get(..3) {
-                by_prefix.entry(p).or_default().push(stem);
+                by_prefix.entry(p).or_default().push(k);
             }
         }
-        // Stems whose opener is a lower-case word plus an ending (`Forumu`
-        // and `forum`): the opener itself is inflected.
-        let mut inflected: HashMap<&str, ()> = HashMap::default();
-        let mut found: HashMap<&str, ()> = HashMap::default();
+        // Per stem: some lower-case word is it plus an ending (`found`),
+        // or it is a lower-case word plus an ending (`inflected`, `Forumu`
+        // and `forum`). Each lower-case form is tried once.
+        let mut found = vec![false; stems.len()];
+        let mut inflected = vec![false; stems.len()];
+        let mut tried: crate::hash::FastSet<&str> = Default::default();
         for j in 0..d.len() {
             if !d.is_lower_word(j) {
                 continue;
@@ -138,32 +147,29 @@ impl<'d, 'a> Words<'d, 'a> {
             let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else {
                 continue;
             };
-            for &stem in bucket {
-                if !found.contains_key(stem)
-                    && f.starts_with(stem)
-                    && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some()
-                {
-                    found.insert(stem, ());
+            if !tried.insert(f) {
+                continue;
+            }
+            for &k in bucket {
+                let stem = stems[k];
+                if !found[k] && f.starts_with(stem) && morph::chain(stem, &f[stem.len()..], Mode::Strict).is_some() {
+                    found[k] = true;
                 }
-                if !inflected.contains_key(stem)
+                if !inflected[k]
                     && stem.len() > f.len()
                     && stem.starts_with(f)
                     && morph::chain(f, &stem[f.len()..], Mode::Strict).is_some()
                 {
-                    inflected.insert(stem, ());
-                    found.insert(stem, ());
+                    inflected[k] = true;
+                    found[k] = true;
                 }
             }
         }
-        for stem in found.keys() {
-            for &i in &openers[stem] {
-                seen[i] = true;
-            }
-        }
         let mut infl = vec![false; d.len()];
-        for stem in inflected.keys() {
-            for &i in &openers[stem] {
-                infl[i] = true;
+        for (k, ops) in openers.iter().enumerate() {
+            for &i in ops {
+                seen[i] = found[k];
+                infl[i] = inflected[k];
             }
         }
         (seen, infl)
