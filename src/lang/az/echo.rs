@@ -128,14 +128,17 @@ fn full_name(w: &Words<'_, '_>, full: &HashMap<String, Label>, covered: &[bool],
         }
         key.push(' ');
         let base = key.len();
-        if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| {
-            let mut k = key[..base].to_string();
-            k.push_str(s);
-            full.contains_key(&k)
-        }) {
-            let k = format!("{}{}", &key[..base], &d.folded(n)[..sp.stem_len]);
-            best = full.get(&k).map(|l| (n, *l));
+        // Each stem the split tries is appended to the words so far in
+        // place and cut off again: no string per try.
+        let mut probe = |s: &str| {
+            key.truncate(base);
+            key.push_str(s);
+            full.get(key.as_str()).copied()
+        };
+        if let Some(sp) = morph::split(d.folded(n), Mode::Strict, |s| probe(s).is_some()) {
+            best = probe(d.folded(n).get(..sp.stem_len).unwrap_or("")).map(|l| (n, l));
         }
+        key.truncate(base);
         key.push_str(d.folded(n));
         j = n;
     }
