@@ -76,9 +76,14 @@ fn decode(text: &str, i: usize) -> (char, usize) {
 /// Scans the word starting at byte `start`, appending its folded form;
 /// returns its end and its case flags. Runs of ASCII lower-case letters
 /// and digits are copied in one go: most of a text is those.
-fn scan_word(text: &str, start: usize, folding: Folding, folded: &mut String) -> (usize, u16) {
+fn scan_word(
+    text: &str,
+    start: usize,
+    (first, flen): (char, usize),
+    folding: Folding,
+    folded: &mut String,
+) -> (usize, u16) {
     let bytes = text.as_bytes();
-    let (first, flen) = decode(text, start);
     folded.push(fold_fast(first, folding));
     let first_upper = first.is_uppercase();
     let mut letters = 1u32;
@@ -174,7 +179,8 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let (c, clen) = decode(text, i);
+            // ASCII needs no decoding (and is no other whitespace).
+            let (c, clen) = if b.is_ascii() { (b as char, 1) } else { decode(text, i) };
             if !b.is_ascii() && c.is_whitespace() {
                 gap_space = true;
                 if c == '\u{2029}' || c == '\u{2028}' {
@@ -193,11 +199,11 @@ impl<'a> Doc<'a> {
                 folded.push_str(&text[i..end]);
                 (Kind::Num, end)
             } else if is_word_char(c) {
-                let (end, case) = scan_word(text, i, folding, &mut folded);
+                let (end, case) = scan_word(text, i, (c, clen), folding, &mut folded);
                 flags |= case;
                 (Kind::Word, end)
             } else {
-                folded.push(fold_char(c, folding));
+                folded.push(fold_fast(c, folding));
                 (Kind::Punct, i + clen)
             };
             if gap_space {
