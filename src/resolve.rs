@@ -3,7 +3,6 @@
 //! the outermost entity is marked), then earlier ones.
 
 use crate::candidate::{Candidate, Kind};
-use std::collections::BTreeMap;
 
 /// Returns the chosen candidates sorted by start, opaque ones removed.
 pub fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -25,17 +24,50 @@ pub fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
         .collect();
     order.sort_unstable();
     let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    // Chosen spans by start: the only span that can overlap a new one is
-    // the last chosen span starting before the new one's end.
-    let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
+    // The bytes chosen spans cover, one bit each: a new span is free when
+    // none of its bits is set (a word or two for a name-sized span).
+    let len = slots.iter().flatten().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = Taken(vec![0u64; len / 64 + 1]);
+    let mut chosen: Vec<Candidate> = Vec::new();
     for k in order {
         let Some(c) = slots.get_mut(k as u32 as usize).and_then(Option::take) else { continue };
-        let clash = chosen.range(..c.end).next_back().is_some_and(|(_, p)| p.end > c.start);
-        if !clash {
-            chosen.insert(c.start, c);
+        if !taken.any(c.start, c.end) {
+            taken.set(c.start, c.end);
+            chosen.push(c);
         }
     }
-    chosen.into_values().filter(|c| c.kind != Kind::Opaque).collect()
+    // Chosen spans are disjoint and non-empty, so their starts differ.
+    chosen.sort_unstable_by_key(|c| c.start);
+    chosen.retain(|c| c.kind != Kind::Opaque);
+    chosen
+}
+
+/// A bit per byte of the text.
+struct Taken(Vec<u64>);
+
+impl Taken {
+    /// The 64-bit words of `s..e` with the mask of its bits in each.
+    fn words(s: usize, e: usize) -> impl Iterator<Item = (usize, u64)> {
+        let (first, last) = (s / 64, (e - 1) / 64);
+        (first..=last).map(move |w| {
+            let lo = if w == first { s % 64 } else { 0 };
+            let hi = if w == last { (e - 1) % 64 } else { 63 };
+            let mask = (u64::MAX >> (63 - hi)) & (u64::MAX << lo);
+            (w, mask)
+        })
+    }
+
+    fn any(&self, s: usize, e: usize) -> bool {
+        Taken::words(s, e).any(|(w, m)| self.0.get(w).is_some_and(|&x| x & m != 0))
+    }
+
+    fn set(&mut self, s: usize, e: usize) {
+        for (w, m) in Taken::words(s, e) {
+            if let Some(x) = self.0.get_mut(w) {
+                *x |= m;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -46,6 +78,25 @@ mod tests {
 
     fn c(s: usize, e: usize, l: Label, p: u8) -> Candidate {
         Candidate::entity(l, s, e, p)
+    }
+
+    #[test]
+    fn overlaps_are_seen_across_word_boundaries_of_the_bitmap() {
+        let out = resolve(vec![
+            c(60, 70, Label::Org, prio::FIXED),
+            c(69, 200, Label::Place, prio::LEXICON),
+            c(70, 128, Label::Person, prio::LEXICON),
+            c(127, 129, Label::Date, prio::WEAK),
+            c(128, 192, Label::Place, prio::WEAK),
+        ]);
+        assert_eq!(
+            out,
+            vec![
+                c(60, 70, Label::Org, prio::FIXED),
+                c(70, 128, Label::Person, prio::LEXICON),
+                c(128, 192, Label::Place, prio::WEAK)
+            ]
+        );
     }
 
     #[test]
