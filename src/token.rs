@@ -95,11 +95,24 @@ fn scan_word(
     // comes.
     let mut copy = i;
     loop {
-        let run = i;
-        while i < bytes.len() && (bytes[i].is_ascii_lowercase() || bytes[i].is_ascii_digit()) {
-            i += 1;
+        // Lower-case letters (ASCII, or Azerbaijani's own two-byte ones)
+        // and digits, straight from the bytes.
+        let mut lower = false;
+        loop {
+            match bytes.get(i) {
+                Some(b'a'..=b'z') => {
+                    lower = true;
+                    i += 1;
+                }
+                Some(b'0'..=b'9') => i += 1,
+                Some(0xC3..=0xC9) if bytes.get(i..i + 2).is_some_and(is_az_lower) => {
+                    lower = true;
+                    i += 2;
+                }
+                _ => break,
+            }
         }
-        if i > run && all_upper && bytes.get(run..i).is_some_and(|r| r.iter().any(|b| b.is_ascii_lowercase())) {
+        if lower {
             all_upper = false;
         }
         if i >= bytes.len() {
@@ -134,6 +147,12 @@ fn scan_word(
         CAP
     };
     (i, case)
+}
+
+/// UTF-8 of `ə ı ö ü ç ş ğ`.
+#[inline(always)]
+fn is_az_lower(p: &[u8]) -> bool {
+    matches!(p, [0xC9, 0x99] | [0xC4, 0xB1] | [0xC3, 0xB6] | [0xC3, 0xBC] | [0xC3, 0xA7] | [0xC5, 0x9F] | [0xC4, 0x9F])
 }
 
 /// `fold_char` with its two commonest answers inline: ASCII, and
