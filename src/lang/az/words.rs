@@ -44,12 +44,19 @@ pub struct Words<'d, 'a> {
     /// `stem_in` answers by category and word form: the descriptor and
     /// title words around names repeat through an article.
     stems: RefCell<HashMap<(u32, &'d str), Option<StemAnswer>>>,
-    /// `phrase` answers by token.
-    phrases: RefCell<HashMap<usize, Option<PhraseAnswer>>>,
+    /// `phrase` answers by token: whether asked before (`NOT_ASKED`,
+    /// `NO_PHRASE`, `PHRASE`), and the phrases found. Most tokens start
+    /// none, and their answer is a byte.
+    phrase_state: RefCell<Vec<u8>>,
+    phrases: RefCell<HashMap<usize, PhraseAnswer>>,
     /// Tokens on lines written all in capitals (`PREZİDENT BAKIDA`), where
     /// capitals say nothing about abbreviations.
     shouting: Vec<bool>,
 }
+
+const NOT_ASKED: u8 = 0;
+const NO_PHRASE: u8 = 1;
+const PHRASE: u8 = 2;
 
 fn is_closing_quote(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '’' | '\'')
@@ -64,6 +71,7 @@ impl<'d, 'a> Words<'d, 'a> {
             opener_seen_lower: Vec::new(),
             opener_inflected: Vec::new(),
             stems: RefCell::new(HashMap::default()),
+            phrase_state: RefCell::new(vec![NOT_ASKED; doc.len()]),
             phrases: RefCell::new(HashMap::default()),
             shouting: Vec::new(),
         };
@@ -320,11 +328,18 @@ impl<'d, 'a> Words<'d, 'a> {
     /// spaces or hyphens exactly as the entry writes them.
     pub fn phrase(&self, i: usize) -> Option<(usize, Hit, Split)> {
         // The rules ask about the same word from several places.
-        if let Some(found) = self.phrases.borrow().get(&i) {
-            return *found;
+        match self.phrase_state.borrow().get(i) {
+            Some(&NO_PHRASE) | None => return None,
+            Some(&PHRASE) => return self.phrases.borrow().get(&i).copied(),
+            _ => {}
         }
         let found = self.find_phrase(i);
-        self.phrases.borrow_mut().insert(i, found);
+        if let Some(st) = self.phrase_state.borrow_mut().get_mut(i) {
+            *st = if found.is_some() { PHRASE } else { NO_PHRASE };
+        }
+        if let Some(f) = found {
+            self.phrases.borrow_mut().insert(i, f);
+        }
         found
     }
 
