@@ -51,7 +51,11 @@ pub struct Run {
 
 fn is_initial(w: &Words<'_, '_>, i: usize) -> bool {
     let d = w.doc;
-    d.is_cap_word(i) && d.surface(i).chars().count() == 1 && d.punct_at(i + 1) == Some('.') && d.attached(i + 1)
+    // (The cheap token tests first: most capitalised words are no initial.)
+    d.is_cap_word(i) && d.attached(i + 1) && d.punct_at(i + 1) == Some('.') && {
+        let mut c = d.surface(i).chars();
+        c.next().is_some() && c.next().is_none()
+    }
 }
 
 /// A token that may start or continue a run.
