@@ -135,10 +135,20 @@ impl<'d, 'a> Words<'d, 'a> {
         if stems.is_empty() {
             return (seen, vec![false; d.len()]);
         }
-        let mut by_prefix: HashMap<&[u8], Vec<usize>> = HashMap::default();
+        // Stems by their first three bytes packed in a u32, behind a bit
+        // filter on those keys: most lower-case words share no prefix with
+        // any opener and are turned away with one bit test.
+        let prefix = |b: &[u8]| match b {
+            [a, b, c, ..] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
+            _ => None,
+        };
+        let bit = |key: u32| (key.wrapping_mul(0x9E37_79B1) >> 16) as usize;
+        let mut filter = vec![0u64; 1 << 10];
+        let mut by_prefix: HashMap<u32, Vec<usize>> = HashMap::default();
         for (k, stem) in stems.iter().enumerate() {
-            if let Some(p) = stem.as_bytes().get(..3) {
+            if let Some(p) = prefix(stem.as_bytes()) {
                 by_prefix.entry(p).or_default().push(k);
+                filter[bit(p) / 64] |= 1 << (bit(p) % 64);
             }
         }
         // Per stem: some lower-case word is it plus an ending (`found`),
@@ -152,7 +162,11 @@ impl<'d, 'a> Words<'d, 'a> {
                 continue;
             }
             let f = d.folded(j);
-            let Some(bucket) = f.as_bytes().get(..3).and_then(|p| by_prefix.get(p)) else {
+            let Some(p) = prefix(f.as_bytes()) else { continue };
+            if filter[bit(p) / 64] & (1 << (bit(p) % 64)) == 0 {
+                continue;
+            }
+            let Some(bucket) = by_prefix.get(&p) else {
                 continue;
             };
             if !tried.insert(f) {
