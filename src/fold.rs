@@ -15,6 +15,12 @@ pub enum Folding {
     Default,
 }
 
+/// Azerbaijani's own lower-case letters outside ASCII: `ə ı ö ü ç ş ğ`.
+#[inline(always)]
+pub fn is_az_own_lower(c: char) -> bool {
+    matches!(c, 'ə' | 'ı' | 'ö' | 'ü' | 'ç' | 'ş' | 'ğ')
+}
+
 /// Folds one char; always one char out.
 #[inline]
 pub fn fold_char(c: char, folding: Folding) -> char {
@@ -27,7 +33,7 @@ pub fn fold_char(c: char, folding: Folding) -> char {
     match c {
         // Azerbaijani's own lower-case letters are most non-ASCII chars of
         // a text: answered before the Unicode case tables.
-        'ə' | 'ı' | 'ö' | 'ü' | 'ç' | 'ş' | 'ğ' => c,
+        _ if is_az_own_lower(c) => c,
         'İ' => 'i',
         'Ə' => 'ə',
         'Ö' => 'ö',

@@ -44,13 +44,9 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let mut index = None;
     let mut ids = Vec::new();
     for t in 1..d.len() {
-        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
+        let Some(a) = w.bracketed_abbrev(t, used) else {
             continue;
-        }
-        let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
-            continue;
-        }
+        };
         let letters: Vec<char> = d.surface(a).chars().collect();
         if !(2..=MAX_LETTERS).contains(&letters.len()) {
             continue;

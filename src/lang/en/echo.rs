@@ -8,7 +8,7 @@ use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::hash::FastMap as HashMap;
 use crate::lexicon::{COUNTRY, DEMONYM, NONNAME, ORG_LEGAL, PLACE_ANY, REGION, STOP, TITLE};
-use crate::token::{ALLCAPS, SENT_START, SPACE_BEFORE};
+use crate::token::{SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
 /// Heads after which the rest of a company's name names it alone.
@@ -43,13 +43,9 @@ pub fn brackets(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         }
     }
     for t in 1..d.len() {
-        if !w.is_punct(t, b'(') || !d.is(t, SPACE_BEFORE) {
+        let Some(a) = w.bracketed_abbrev(t, used) else {
             continue;
-        }
-        let a = t + 1;
-        if !d.is(a, ALLCAPS) || used.get(a).copied().unwrap_or(true) || !w.is_punct(a + 1, b')') {
-            continue;
-        }
+        };
         let Some(&(kind, start)) = by_end.get(&d.end(t - 1)) else {
             continue;
         };

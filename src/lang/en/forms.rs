@@ -33,12 +33,6 @@ pub fn classes(doc: &Doc<'_>) -> Vec<u8> {
         .collect()
 }
 
-/// The folded form of token `i` (`""` out of range).
-#[inline]
-pub fn folded<'d>(doc: &'d Doc<'_>, i: usize) -> &'d str {
-    doc.tokens.get(i).and_then(|t| doc.folded.get(t.fstart as usize..t.fend as usize)).unwrap_or("")
-}
-
 #[derive(Clone, Copy)]
 struct Form<'d> {
     /// Capitalised occurrences.
@@ -77,10 +71,10 @@ impl<'d> Forms<'d> {
             if c & WORD == 0 || c & LOWER_WORD != 0 {
                 continue;
             }
-            let f = folded(doc, i);
+            let f = doc.folded(i);
             let e = map.entry(f).or_insert(Form { caps: 0, prev: None, mixed: false, lower: false });
             if c & CAP_WORD != 0 {
-                let prev = i.checked_sub(1).filter(|&p| is_word(p)).map_or("", |p| folded(doc, p));
+                let prev = i.checked_sub(1).filter(|&p| is_word(p)).map_or("", |p| doc.folded(p));
                 e.caps += 1;
                 match e.prev {
                     None => e.prev = Some(prev),

@@ -6,7 +6,7 @@
 
 use super::forms::{self, Forms, CAP_WORD, LOWER_WORD, WORD};
 use crate::lexicon::{self, Hit, Lexicon, STOP};
-use crate::token::{Doc, Kind, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
+use crate::token::{Doc, Kind, ALLCAPS, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use std::cell::RefCell;
 
 pub struct Words<'d, 'a> {
@@ -118,15 +118,15 @@ impl<'d, 'a> Words<'d, 'a> {
                 match cache.get_mut(slot) {
                     Some(e) if span(e.0, e.1) == b => {
                         if lower && !e.4 {
-                            forms.mark_lower(forms::folded(doc, i), b);
+                            forms.mark_lower(doc.folded(i), b);
                             e.4 = true;
                         }
                         (e.2, e.3)
                     }
                     e => {
-                        let (h, r) = Words::lookup(lex, forms::folded(doc, i));
+                        let (h, r) = Words::lookup(lex, doc.folded(i));
                         if lower {
-                            forms.mark_lower(forms::folded(doc, i), b);
+                            forms.mark_lower(doc.folded(i), b);
                         }
                         if let Some(e) = e {
                             *e = (t.fstart, t.fend, h, r, lower);
@@ -249,7 +249,7 @@ impl<'d, 'a> Words<'d, 'a> {
     /// The article also writes word `i` in lower case.
     pub fn seen_lower(&self, i: usize) -> bool {
         let c = self.class(i);
-        c & LOWER_WORD != 0 || (c & WORD != 0 && self.forms.seen_lower(forms::folded(self.doc, i)))
+        c & LOWER_WORD != 0 || (c & WORD != 0 && self.forms.seen_lower(self.doc.folded(i)))
     }
 
     #[inline]
@@ -439,6 +439,20 @@ impl<'d, 'a> Words<'d, 'a> {
     pub fn is_punct(&self, i: usize, c: u8) -> bool {
         let d = self.doc;
         d.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && d.text.as_bytes().get(t.start as usize) == Some(&c))
+    }
+
+    /// The abbreviation in `(ABC)` opening at token `t` (a spaced bracket,
+    /// one all-capitals token no earlier rule used, the closing bracket):
+    /// what both the abbreviation pass and the bracket echo start from.
+    pub fn bracketed_abbrev(&self, t: usize, used: &[bool]) -> Option<usize> {
+        let d = self.doc;
+        let a = t + 1;
+        (self.is_punct(t, b'(')
+            && d.is(t, SPACE_BEFORE)
+            && d.is(a, ALLCAPS)
+            && !used.get(a).copied().unwrap_or(true)
+            && self.is_punct(a + 1, b')'))
+        .then_some(a)
     }
 
     /// Token `i` is a lower-case word (`Doc::is_lower_word`).
