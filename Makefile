@@ -20,14 +20,17 @@ PORT ?= 8080
 
 build: setup-build
 	cargo build --release --target wasm32-unknown-unknown --lib
+	rm -rf $(PKG)/snippets
 	wasm-bindgen --target web --out-dir $(PKG) --remove-name-section --remove-producers-section $(WASM)
 	scripts/finish-pkg.sh $(PKG)
 	cp js/*.js js/*.d.ts js/vurgu.css $(PKG)/
 
-# The package is the module plus the hand-written wrappers next to it;
+# The package is the module, its glue's snippets (the entity-object
+# builder) and the hand-written wrappers next to it;
 # npm/package.json and npm/README.md are the only files kept in git there.
 npm: build
 	cp $(PKG)/vurgu*.js $(PKG)/vurgu*.d.ts $(PKG)/vurgu_bg.wasm $(PKG)/vurgu.css npm/
+	rm -rf npm/snippets && cp -r $(PKG)/snippets npm/
 
 # A Vite app that imports the package, built for the page tests; tsc checks
 # the package's types against a file that uses every export.

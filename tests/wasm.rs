@@ -116,6 +116,25 @@ fn offsets_count_utf16_units_after_astral_chars() {
 }
 
 #[wasm_bindgen_test]
+fn bases_are_the_mention_cut_short_or_its_restored_stem() {
+    // "Nazirliyi" is the start of "Nazirliyindən"; "Soyuqbulağa" ends in an
+    // alternated consonant, so its base "Soyuqbulaq" is not a slice of it.
+    let text = "Ekologiya Nazirliyindən bildirilib ki, Soyuqbulağa yol bağlanıb.";
+    let result = analyze(s(text), opts(r#"{"lang":"az"}"#)).expect("analyze");
+    let got: Vec<(String, Option<String>, Option<String>)> = entities(&result)
+        .iter()
+        .map(|e| (string(e, "text").unwrap_or_default(), string(e, "base"), string(e, "value")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Ekologiya Nazirliyindən".to_string(), Some("Ekologiya Nazirliyi".to_string()), None),
+            ("Soyuqbulağa".to_string(), Some("Soyuqbulaq".to_string()), None),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_lone_surrogate_before_an_entity_keeps_offsets_aligned() {
     // JS strings may hold unpaired surrogates; they reach Rust as U+FFFD,
     // which is also one UTF-16 unit, so later offsets still line up.

@@ -19,7 +19,7 @@ use super::collect::{self, Walk, BUILTIN_SKIP};
 use super::interact;
 use super::options::{describe, parse_highlight_options, HighlightOptions};
 use super::raw::{RawChild, RawText};
-use super::summary::{entity_array, entity_list, push_entity_json, read_entity, summary_object};
+use super::summary::{entity_array, read_entity, summary_object, Base, EntityObjects};
 use super::wrap::{Mention, Wrapper};
 use crate::offsets::{self, Unit};
 use crate::{Lang, LangChoice, Options};
@@ -337,8 +337,6 @@ impl HighlightSession {
     }
 
     /// The synchronous path: one analysis of the whole text, then marks.
-    /// The entity objects are written as JSON and parsed in one call, which
-    /// costs far less than setting their fields one by one from wasm.
     fn analyse_and_wrap(&mut self) -> Result<(), JsError> {
         let mut opts = self.analysis;
         let (text, lang, wrapper) = self.ready()?;
@@ -347,25 +345,29 @@ impl HighlightSession {
         let a = crate::analyze(text, &opts);
         let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
         let units = offsets::convert(text, &bytes, Unit::Utf16);
-        let mut json = String::with_capacity(a.entities.len() * 96 + 2);
-        json.push('[');
-        // An article names the same people and dates again and again: each
-        // distinct base form or value crosses into JavaScript once.
-        let mut strings: crate::hash::FastMap<String, JsValue> = Default::default();
-        let mut js = |s: String| strings.entry(s).or_insert_with_key(|k| JsValue::from_str(k)).clone();
+        // An article names the same people and dates again and again: the
+        // table makes each distinct base form or value once, for the marks'
+        // attributes and the entity objects alike.
+        let mut objects = EntityObjects::with_capacity(a.entities.len());
         for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
             let &[start, end] = se else { continue };
-            let base = e.base.as_deref().map(|b| js(b.to_string()));
-            // Date values are short ASCII (`2023-09-26`, `XXXX-W14`).
-            let value = e.value.map(|v| js(v.to_string()));
-            let m = Mention { start, end, label: e.label, group: e.group, base: base.as_ref(), value: value.as_ref() };
+            let base = e.base.as_deref().map(|b| objects.string(b));
+            let value = e.value.map(|v| objects.string(&v.to_string()));
+            let m = Mention {
+                start,
+                end,
+                label: e.label,
+                group: e.group,
+                base: base.as_ref().map(|b| &b.1),
+                value: value.as_ref().map(|v| &v.1),
+            };
             if wrapper.add(&m)? > 0 {
-                push_entity_json(&mut json, start, end, e);
+                let base = base.map_or(Base::Absent, |b| Base::Table(b.0));
+                objects.push(start, end, e.label, e.group, base, value.map(|v| v.0));
             }
         }
-        json.push(']');
         wrapper.flush()?;
-        self.entities = entity_list(&json)?;
+        self.entities = objects.finish(self.js_text(), None);
         Ok(())
     }
 }

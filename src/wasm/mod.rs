@@ -23,9 +23,8 @@ pub use dom::{begin_highlight, highlight, unhighlight, HighlightSession};
 use crate::offsets::{self, Unit};
 use crate::render::html;
 use crate::{Analysis, Label};
-use js_sys::{Object, Reflect};
-use options::{js_failure, parse_options, text_arg};
-use summary::{entity_list, push_entity_json};
+use options::{parse_options, text_arg};
+use summary::{Base, EntityObjects};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -70,25 +69,32 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = text_arg(&text)?;
+    let source = text;
+    let text = text_arg(&source)?;
     let opts = parse_options(&options)?;
     let a = crate::analyze(&text, &opts);
-    let units = utf16_bounds(&text, &a);
-    let mut json = String::with_capacity(a.entities.len() * 96 + 2);
-    json.push('[');
-    for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
-        if let &[start, end] = se {
-            push_entity_json(&mut json, start, end, e);
-        }
+    // Start, end of the base when it is the mention's own prefix, end.
+    let bytes: Vec<usize> = a
+        .entities
+        .iter()
+        .flat_map(|e| {
+            let base = e.base.as_deref().filter(|b| e.text.starts_with(b)).map_or(e.start, |b| e.start + b.len());
+            [e.start, base, e.end]
+        })
+        .collect();
+    let units = offsets::convert(&text, &bytes, Unit::Utf16);
+    let mut objects = EntityObjects::with_capacity(a.entities.len());
+    for (e, u) in a.entities.iter().zip(units.chunks_exact(3)) {
+        let &[start, base_end, end] = u else { continue };
+        let base = match e.base.as_deref() {
+            None => Base::Absent,
+            Some(b) if e.text.starts_with(b) => Base::Prefix(base_end),
+            Some(b) => Base::Table(objects.string(b).0),
+        };
+        let value = e.value.map(|v| objects.string(&v.to_string()).0);
+        objects.push(start, end, e.label, e.group, base, value);
     }
-    json.push(']');
-    let arr = entity_list(&json)?;
-    // Non-enumerable and read-only, so the value still compares and spreads
-    // like a plain array of entities.
-    let descriptor = Object::new();
-    Reflect::set(&descriptor, &"value".into(), &a.lang.code().into()).map_err(js_failure)?;
-    Object::define_property(&arr, &"lang".into(), &descriptor);
-    Ok(arr.into())
+    Ok(objects.finish(&source, Some(a.lang)).into())
 }
 
 /// The fast path for big documents: four numbers per entity,

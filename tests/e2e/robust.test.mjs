@@ -31,13 +31,17 @@ const BLANK = "<!doctype html><meta charset=utf-8><title>robust</title><body></b
 const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".ts": "text/plain" };
 const report = {};
 
-/** /pkg/ is `make build`'s www/pkg, falling back to js/ for the wrappers
- * (vurgu-async.js, vurgu-worker.js) next to it; /t/ is this folder. */
+/** /pkg/ is `make build`'s www/pkg (with the glue's snippets/ below it),
+ * falling back to js/ for the wrappers (vurgu-async.js, vurgu-worker.js)
+ * next to it; /t/ is this folder. */
 async function serve(req, res) {
   const url = new URL(req.url, "http://x");
   const name = path.basename(url.pathname);
+  const rel = path.posix.normalize(decodeURIComponent(url.pathname.slice("/pkg/".length)));
   const tryFiles = url.pathname.startsWith("/pkg/")
-    ? [path.join(ROOT, "www/pkg", name), path.join(ROOT, "js", name)]
+    ? rel.startsWith("..")
+      ? []
+      : [path.join(ROOT, "www/pkg", rel), path.join(ROOT, "js", rel)]
     : url.pathname.startsWith("/t/")
       ? [path.join(HERE, name)]
       : [];
