@@ -424,6 +424,11 @@ function table(r) {
     const okD = LANGS.every((l) => D[l].vurgu.scriptMs.median < 10);
     row(`5,000-word article highlighted in place`, ...both((l) => `${f3(D[l].vurgu.scriptMs.median)} ms`), `< 10 ms ${ok(okD)}`,
       `${D.en.vurguHow}; with style + layout ${both((l) => f3(D[l].vurgu.withLayoutMs.median)).join(" / ")} ms; ${both((l) => D[l].vurgu.marks).join(" / ")} marks, ${both((l) => kb(D[l].bytes)).join(" / ")}`);
+    if (D.en.paint) {
+      const okP = LANGS.every((l) => D[l].paint.scriptMs.median < 10);
+      row("… the same painted with the CSS Custom Highlight API", ...both((l) => `${f3(D[l].paint.scriptMs.median)} ms`), `< 10 ms ${ok(okP)}`,
+        `paint(element, options): the same recognition, a StaticRange per text node an entity touches in CSS.highlights, the DOM unchanged (no marks, attributes, focus or clicks); with style + layout ${both((l) => f3(D[l].paint.withLayoutMs.median)).join(" / ")} ms; ${both((l) => D[l].paint.marks).join(" / ")} ranges`);
+    }
     const ph = (l, k) => f3(D[l].phasesMs[k].median);
     row("… the same in steps: collect / analyze / wrap", ...both((l) => `${ph(l, "collect")} / ${ph(l, "analyze")} / ${ph(l, "wrap")} ms`), "",
       "beginHighlight + collect() + text (DOM → string), analyze(text) (recognition, entity objects), apply(entities) + finish() (marks into the DOM); medians of the same repetitions");

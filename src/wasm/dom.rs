@@ -19,7 +19,7 @@ use super::collect::{self, Walk, BUILTIN_SKIP};
 use super::interact;
 use super::options::{describe, parse_highlight_options, HighlightOptions};
 use super::raw::{RawChild, RawText};
-use super::summary::{entity_array, read_entity, summary_object, Base, EntityObjects};
+use super::summary::{entity_array, read_entity, summary_object, Base, EntityObjects, Made};
 use super::wrap::{Mention, Wrapper};
 use crate::offsets::{self, Unit};
 use crate::{Lang, LangChoice, Options};
@@ -241,7 +241,7 @@ impl HighlightSession {
         let (_, lang, wrapper) = self.ready()?;
         let (counts, marks) = (wrapper.counts, wrapper.marks);
         self.finished = true;
-        summary_object(lang, self.js_text(), &self.entities, counts, marks)
+        summary_object(lang, self.js_text(), &self.entities, counts, Made::Marks(marks))
     }
 }
 
@@ -252,6 +252,8 @@ impl HighlightSession {
         let opts = parse_highlight_options(options, &doc)?;
         // Highlighting again replaces the previous run, so nothing is ever wrapped twice.
         undo(&root)?;
+        // Painted ranges point into the text nodes the marks will split.
+        super::paint::forget(&root);
         if let Some(parent) = root.parent_element() {
             if owning_root(&parent).is_some() {
                 return Err(JsError::new(
@@ -376,14 +378,14 @@ fn broken() -> JsError {
     JsError::new("this highlight session failed earlier and cannot go on")
 }
 
-fn skip_selector(opts: &HighlightOptions) -> JsString {
+pub(crate) fn skip_selector(opts: &HighlightOptions) -> JsString {
     match &opts.exclude {
         Some(user) => JsString::from(format!("{BUILTIN_SKIP},{user}")),
         None => JsString::from(BUILTIN_SKIP),
     }
 }
 
-fn as_element(v: &JsValue) -> Result<Element, JsError> {
+pub(crate) fn as_element(v: &JsValue) -> Result<Element, JsError> {
     v.dyn_ref::<Element>()
         .cloned()
         .ok_or_else(|| JsError::new(&format!("element must be an Element, got {}", describe(v))))

@@ -14,11 +14,13 @@ mod collect;
 mod dom;
 mod interact;
 mod options;
+mod paint;
 mod raw;
 mod summary;
 mod wrap;
 
 pub use dom::{begin_highlight, highlight, unhighlight, HighlightSession};
+pub use paint::{paint, unpaint};
 
 use crate::offsets::{self, Unit};
 use crate::render::html;

@@ -9,6 +9,7 @@ use web_sys::Document;
 
 const ANALYZE_KEYS: &str = "lang, labels or refDate";
 const HIGHLIGHT_KEYS: &str = "lang, labels, refDate, exclude or interactive";
+const PAINT_KEYS: &str = "lang, labels, refDate or exclude";
 
 /// What `highlight` and `beginHighlight` accept on top of the analysis options.
 pub(crate) struct HighlightOptions {
@@ -33,14 +34,24 @@ pub(crate) fn parse_options(v: &JsValue) -> Result<Options, JsError> {
 /// `doc` is only used to check the `exclude` selectors, so that a typo is
 /// reported by name instead of as a failure deep inside the walk.
 pub(crate) fn parse_highlight_options(v: &JsValue, doc: &Document) -> Result<HighlightOptions, JsError> {
-    let mut opts = HighlightOptions { analysis: Options::default(), exclude: None, interactive: true };
-    read_keys(v, HIGHLIGHT_KEYS, |name, val| {
+    element_options(v, doc, true)
+}
+
+/// `paint` takes the same options except `interactive` (it makes no
+/// elements to click).
+pub(crate) fn parse_paint_options(v: &JsValue, doc: &Document) -> Result<HighlightOptions, JsError> {
+    element_options(v, doc, false)
+}
+
+fn element_options(v: &JsValue, doc: &Document, marks: bool) -> Result<HighlightOptions, JsError> {
+    let mut opts = HighlightOptions { analysis: Options::default(), exclude: None, interactive: marks };
+    read_keys(v, if marks { HIGHLIGHT_KEYS } else { PAINT_KEYS }, |name, val| {
         if analysis_key(&mut opts.analysis, name, val)? {
             return Ok(true);
         }
         match name {
             "exclude" => opts.exclude = parse_exclude(val, doc)?,
-            "interactive" => {
+            "interactive" if marks => {
                 opts.interactive = val.as_bool().ok_or_else(|| {
                     JsError::new(&format!("option \"interactive\" must be a boolean, got {}", describe(val)))
                 })?

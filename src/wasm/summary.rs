@@ -20,6 +20,7 @@ struct Keys {
     entities: JsValue,
     counts: JsValue,
     marks: JsValue,
+    ranges: JsValue,
     labels: [JsValue; 4],
 }
 
@@ -36,6 +37,7 @@ thread_local! {
         entities: "entities".into(),
         counts: "counts".into(),
         marks: "marks".into(),
+        ranges: "ranges".into(),
         labels: Label::ALL.map(|l| JsValue::from_str(l.as_str())),
     };
 }
@@ -136,12 +138,19 @@ impl EntityObjects {
     }
 }
 
+/// What a summary counts besides entities: `<mark>` elements inserted
+/// (`highlight`) or ranges painted (`paint`).
+pub(crate) enum Made {
+    Marks(u32),
+    Ranges(u32),
+}
+
 pub(crate) fn summary_object(
     lang: Lang,
     text: &JsValue,
     entities: &Array,
     counts: [u32; 4],
-    marks: u32,
+    made: Made,
 ) -> Result<JsValue, JsError> {
     KEYS.with(|k| {
         let by_label = Object::new();
@@ -153,7 +162,10 @@ pub(crate) fn summary_object(
         set(&o, &k.text, text)?;
         set(&o, &k.entities, entities)?;
         set(&o, &k.counts, &by_label)?;
-        set(&o, &k.marks, &marks.into())?;
+        match made {
+            Made::Marks(n) => set(&o, &k.marks, &n.into())?,
+            Made::Ranges(n) => set(&o, &k.ranges, &n.into())?,
+        }
         Ok(o.into())
     })
 }

@@ -67,6 +67,8 @@ test("the Vite build of an app using every export runs in Chromium, worker and w
   assert.equal(out.initSync, true);
   assert.ok(out.highlight.marks >= 6, JSON.stringify(out.highlight));
   assert.equal(out.unhighlight, true);
+  assert.deepEqual(out.paint, { ranges: out.highlight.marks, entities: out.highlight.labels.length, marks: 0 }, "paint() adds a range where highlight() adds a mark");
+  assert.equal(out.unpaint, true);
   assert.equal(out.session, out.highlight.labels.length);
   assert.equal(out.worker, out.highlight.labels.length, "the bundled worker loaded the bundled wasm");
   assert.equal(out.analyzeInWorker, 3);

@@ -377,6 +377,83 @@ test("highlight over 1,000 generated hostile documents: only marks added, text u
   await page.close();
 });
 
+test("paint over 1,000 generated hostile documents: the DOM untouched, one range per entity reading its text, unpaint takes them all", async () => {
+  const { page, errors } = await blankPage();
+  const r = await page.evaluate(
+    async ({ docs }) => {
+      const m = await import("/pkg/vurgu.js");
+      await m.default();
+      const { fillDocument } = await import("/t/hostile.mjs");
+      window.__ran = [];
+      window.alert = (x) => window.__ran.push(String(x));
+      const failures = [];
+      const fail = (seed, msg) => failures.length < 20 && failures.push(`doc ${seed}: ${msg}`);
+      const NAMES = ["vurgu-person", "vurgu-place", "vurgu-org", "vurgu-date"];
+      const LABELS = ["PERSON", "PLACE", "ORG", "DATE"];
+      const sizes = () => NAMES.map((n) => CSS.highlights.get(n)?.size ?? 0);
+      let entities = 0;
+      for (let seed = 0; seed < docs; seed++) {
+        const root = document.createElement(seed % 3 === 0 ? "article" : "div");
+        document.body.append(root);
+        fillDocument(root, seed);
+        const clone = root.cloneNode(true);
+        const html = root.innerHTML;
+        const lang = ["az", "en", "auto"][seed % 3];
+        const opts = seed % 5 === 0 ? { lang, exclude: ["blockquote", ".x"] } : { lang };
+        const before = sizes();
+        let summary;
+        try {
+          summary = m.paint(root, opts);
+        } catch (e) {
+          fail(seed, `paint threw ${e?.message ?? e}`);
+          root.remove();
+          continue;
+        }
+        if (root.innerHTML !== html || !root.isEqualNode(clone)) fail(seed, "paint changed the DOM");
+        const added = sizes().map((n, i) => n - before[i]);
+        LABELS.forEach((l, i) => {
+          if (added[i] < summary.counts[l]) fail(seed, `${added[i]} ${l} ranges for ${summary.counts[l]} entities`);
+        });
+        if (summary.ranges !== added.reduce((x, y) => x + y, 0)) fail(seed, `summary.ranges ${summary.ranges}, added ${added}`);
+        // A label's ranges (one per text node an entity touches), in
+        // document order, spell its entities, and nothing between them:
+        // no skipped element's text (whitespace outside pre reads as a
+        // space in summary.text).
+        for (const [i, n] of NAMES.entries()) {
+          const mine = [...(CSS.highlights.get(n) ?? [])].filter((s) => root.contains(s.startContainer)).map((s) => {
+            const r = document.createRange();
+            r.setStart(s.startContainer, s.startOffset);
+            r.setEnd(s.endContainer, s.endOffset);
+            return r;
+          });
+          mine.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+          const got = mine.map((r) => r.toString()).join("").toWellFormed().replace(/[\t\n\r\f]/g, " ");
+          const want = summary.entities.filter((e) => e.label === LABELS[i]).map((e) => e.text).join("");
+          if (got !== want) fail(seed, `${LABELS[i]}: ranges read ${JSON.stringify(got)}, entities ${JSON.stringify(want)}`);
+        }
+        entities += summary.entities.length;
+        if (seed % 4 === 0) {
+          m.paint(root, opts);
+          if (sizes().some((n, i) => n !== before[i] + added[i])) fail(seed, "a second paint added ranges instead of replacing them");
+        }
+        if (m.unpaint(root) !== true) fail(seed, "unpaint found nothing to take away");
+        if (sizes().some((n, i) => n !== before[i])) fail(seed, `ranges left after unpaint: ${sizes()}`);
+        if (m.unpaint(root) !== false) fail(seed, "a second unpaint claimed to take something away");
+        root.remove();
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      return { failures, entities, ran: window.__ran, docs };
+    },
+    { docs: 1000 },
+  );
+  report.paintDocuments = { documents: r.docs, entities: r.entities };
+  assert.deepEqual(r.failures, []);
+  assert.deepEqual(r.ran, [], "no handler or script ran");
+  assert.ok(r.entities > 1000, `${r.entities} entities`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 /** 10 MB of news paragraphs in both languages (UTF-16 length 10 Mi). */
 function tenMegabytes() {
   const para =

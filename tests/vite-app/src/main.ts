@@ -8,8 +8,10 @@ import init, {
   detectLanguage,
   highlight,
   initSync,
+  paint,
   renderHtml,
   unhighlight,
+  unpaint,
   type AnalyzeOptions,
   type AnalyzeResult,
   type Entity,
@@ -19,6 +21,8 @@ import init, {
   type InitOutput,
   type Label,
   type Lang,
+  type PaintOptions,
+  type PaintSummary,
   type SelectDetail,
 } from "vurgu";
 import { analyzeInWorker, highlightAsync, ready, terminateWorker, type HighlightAsyncOptions, type WorkerProgress } from "vurgu/async";
@@ -55,6 +59,11 @@ async function main(): Promise<void> {
   const labels: Label[] = summary.entities.map((e) => e.label);
   out.highlight = { marks: summary.marks, labels, counts: summary.counts };
   out.unhighlight = unhighlight(story);
+
+  const po: PaintOptions = { lang: "az", exclude: ["figure"] };
+  const painted: PaintSummary = paint(story, po);
+  out.paint = { ranges: painted.ranges, entities: painted.entities.length, marks: story.querySelectorAll("mark").length };
+  out.unpaint = unpaint(story);
 
   const session: HighlightSession = beginHighlight(story, { lang: "az" });
   session.collect(10);
