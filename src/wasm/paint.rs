@@ -183,9 +183,14 @@ pub fn paint(
             continue;
         }
         counts[slot] += 1;
-        let base = e.base.as_deref().map(|b| objects.string(b).0);
+        // A base that starts the mention is sliced from the text in JS.
+        let base = match e.base.as_deref() {
+            None => Base::Absent,
+            Some(b) if e.text.starts_with(b) => Base::Prefix(start + b.encode_utf16().count() as u32),
+            Some(b) => Base::Table(objects.string(b).0),
+        };
         let value = e.value.map(|v| objects.string(&v.to_string()).0);
-        objects.push(start, end, e.label, e.group, base.map_or(Base::Absent, Base::Table), value);
+        objects.push(start, end, e.label, e.group, base, value);
     }
     let record = add_ranges(&nodes, &fields, &highlights).map_err(|_| failed())?;
     PAINTED.with(|p| p.set(root.unchecked_ref(), &record));
@@ -218,13 +223,12 @@ fn remove(root: &web_sys::Element, reg: &Registry) -> bool {
     }
     PAINTED.with(|p| p.delete(root.unchecked_ref()));
     let record: Array = v.unchecked_into();
-    let mut hs: [Option<Highlight>; 4] = Default::default();
+    // The page may have replaced or removed the registry's entries since.
+    let hs: Vec<Option<Highlight>> =
+        NAMES.iter().map(|n| Some(reg.get(n)).filter(is_highlight).map(JsCast::unchecked_into)).collect();
     for i in (0..record.length()).step_by(2) {
         let slot = record.get(i).as_f64().unwrap_or(0.0) as usize;
-        let Some(cell) = hs.get_mut(slot) else { continue };
-        // The page may have replaced or removed the registry's entry since.
-        let h = cell.get_or_insert_with(|| reg.get(NAMES.get(slot).copied().unwrap_or(NAMES[0])).unchecked_into());
-        if is_highlight(h) {
+        if let Some(Some(h)) = hs.get(slot) {
             h.delete(&record.get(i + 1));
         }
     }
