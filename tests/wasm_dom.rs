@@ -4,34 +4,16 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod browser;
+
+use browser::{doc, fixture, get, message, opts};
 use js_sys::{Array, JsString, Reflect, JSON};
 use vurgu::wasm::{analyze, begin_highlight, highlight, unhighlight};
-use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, Node};
+use web_sys::{Element, Node};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn doc() -> Document {
-    web_sys::window().expect("window").document().expect("document")
-}
-
-/// A fresh `<div>` with `html` inside, attached to the body.
-fn fixture(html: &str) -> Element {
-    let d = doc();
-    let el = d.create_element("div").expect("div");
-    el.set_inner_html(html);
-    d.body().expect("body").append_child(&el).expect("append");
-    el
-}
-
-fn opts(json: &str) -> JsValue {
-    JSON::parse(json).expect("test options are valid JSON")
-}
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &JsValue::from_str(key)).expect("Reflect.get")
-}
 
 fn marks(root: &Element) -> Vec<Element> {
     let list = root.query_selector_all("mark.vurgu").expect("query");
@@ -50,11 +32,6 @@ fn mark_list(root: &Element) -> Vec<(String, String, String)> {
             )
         })
         .collect()
-}
-
-fn message(r: Result<impl std::fmt::Debug, JsError>) -> String {
-    let err = JsValue::from(r.expect_err("expected a thrown error"));
-    String::from(err.dyn_into::<js_sys::Error>().expect("an Error").message())
 }
 
 fn az() -> JsValue {

@@ -4,9 +4,12 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Function, Reflect, JSON};
+mod browser;
+
+use browser::{get, message, opts};
+use js_sys::{Array, Function, JSON};
 use vurgu::wasm::{analyze, highlight, paint, unhighlight, unpaint};
-use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -16,19 +19,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// highlights start empty (an earlier failed test may have left ranges).
 fn fixture(html: &str) -> Element {
     Function::new_no_args("CSS.highlights.clear()").call0(&JsValue::NULL).expect("clear highlights");
-    let d = web_sys::window().expect("window").document().expect("document");
-    let el = d.create_element("div").expect("div");
-    el.set_inner_html(html);
-    d.body().expect("body").append_child(&el).expect("append");
-    el
-}
-
-fn opts(json: &str) -> JsValue {
-    JSON::parse(json).expect("test options are valid JSON")
-}
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &JsValue::from_str(key)).expect("Reflect.get")
+    browser::fixture(html)
 }
 
 /// The text of every range in the page's highlight `name`, in document order.
@@ -49,11 +40,6 @@ fn texts_of(summary: &JsValue, label: &str) -> Vec<String> {
         .filter(|e| get(e, "label").as_string().as_deref() == Some(label))
         .filter_map(|e| get(&e, "text").as_string())
         .collect()
-}
-
-fn message(r: Result<impl std::fmt::Debug, JsError>) -> String {
-    let err = JsValue::from(r.expect_err("expected a thrown error"));
-    String::from(err.dyn_into::<js_sys::Error>().expect("an Error").message())
 }
 
 #[wasm_bindgen_test]
