@@ -124,6 +124,29 @@ fn highlighting_a_painted_element_takes_its_ranges_away() {
 }
 
 #[wasm_bindgen_test]
+fn the_stylesheet_colours_painted_text_and_a_legend_toggle_hides_it() {
+    let d = browser::doc();
+    let style = d.create_element("style").expect("style");
+    style.set_text_content(Some(include_str!("../js/vurgu.css")));
+    d.body().expect("body").append_child(&style).expect("append style");
+    let root = fixture("<p>Heyət Fransa və Almaniyaya səfər edəcək.</p>");
+    paint(root.clone().into(), opts(r#"{"lang":"az"}"#)).expect("paint");
+    let look = Function::new_with_args(
+        "el",
+        "const s = getComputedStyle(el.firstElementChild, '::highlight(vurgu-place)');
+         return s.backgroundColor + ' ' + s.textDecorationLine + ' ' + s.textDecorationStyle;",
+    );
+    let read = || look.call1(&JsValue::NULL, &root).expect("computed style").as_string().unwrap_or_default();
+    // --vurgu-place-bg (#fdebc8) and the place underline style (dashed), as on a mark.
+    assert_eq!(read(), "rgb(253, 235, 200) underline dashed");
+    root.class_list().add_1("vurgu-hide-place").expect("class");
+    assert_eq!(read(), "rgba(0, 0, 0, 0) none solid");
+    unpaint(root.clone().into()).expect("unpaint");
+    root.remove();
+    style.remove();
+}
+
+#[wasm_bindgen_test]
 fn bad_arguments_throw_errors_that_name_the_problem() {
     let root = fixture("<p>Bakı</p>");
     assert!(message(paint(JsValue::from_str("p"), JsValue::UNDEFINED)).contains("element must be an Element"));
