@@ -2,6 +2,7 @@
 // for="id"> shows counts per label for a highlighted element with toggles.
 // Importing this module defines both (once, even if imported twice).
 import { highlightAsync, ready, unhighlight } from "./vurgu-async.js";
+import { paint, unpaint } from "./vurgu.js";
 
 const LABELS = ["PERSON", "PLACE", "ORG", "DATE"];
 const LABEL_NAMES = {
@@ -43,7 +44,21 @@ export function optionsFrom(get, lang) {
   if (worker != null) run.worker = worker === "" || worker === "true" ? true : worker === "false" ? false : "auto";
   const threshold = Number(get("worker-threshold"));
   if (Number.isInteger(threshold) && threshold > 0) run.threshold = threshold;
+  const painted = get("paint");
+  if (painted != null && painted !== "false") run.paint = true;
   return { options, run };
+}
+
+/**
+ * `paint` instead of marks (`run.paint`): the entities as CSS highlights,
+ * the DOM untouched. Marks from an earlier run go first; `interactive`
+ * and the worker options do not apply (there are no elements to click,
+ * and the analysis runs here).
+ */
+function paintElement(element, options) {
+  unhighlight(element);
+  const { interactive, ...rest } = options;
+  return paint(element, rest);
 }
 
 /**
@@ -52,7 +67,8 @@ export function optionsFrom(get, lang) {
  */
 export async function highlightWithEvents(element, options, run = {}) {
   try {
-    const summary = await highlightAsync(element, options, run);
+    await ready();
+    const summary = run.paint ? paintElement(element, options ?? {}) : await highlightAsync(element, options, run);
     summaries.set(element, summary);
     element.dispatchEvent(new CustomEvent("vurgu:done", { bubbles: true, composed: true, detail: summary }));
     return summary;
@@ -65,10 +81,11 @@ export async function highlightWithEvents(element, options, run = {}) {
 /**
  * <vurgu-text lang="az" ref-date="2024-03-20" labels="PERSON,PLACE"
  * exclude="figure,.ad" worker interactive="false">…</vurgu-text>
- * Re-highlights when an attribute or the content changes.
+ * Re-highlights when an attribute or the content changes. With `paint`,
+ * the entities are CSS highlights and the content is never changed.
  */
 export class VurguText extends HTMLElement {
-  static observedAttributes = ["lang", "labels", "ref-date", "exclude", "interactive", "worker", "worker-threshold"];
+  static observedAttributes = ["lang", "labels", "ref-date", "exclude", "interactive", "worker", "worker-threshold", "paint"];
 
   #observer = new MutationObserver(() => this.#schedule());
   #pending = false;
@@ -97,11 +114,12 @@ export class VurguText extends HTMLElement {
     return this.#running;
   }
 
-  /** Removes the marks until the next refresh or change. */
+  /** Removes the marks (or painted highlights) until the next refresh or change. */
   clear() {
     this.#observer.disconnect();
     summaries.delete(this);
-    return unhighlight(this);
+    const painted = unpaint(this);
+    return unhighlight(this) || painted;
   }
 
   #schedule() {

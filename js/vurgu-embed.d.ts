@@ -1,9 +1,9 @@
-import type { HighlightSummary } from "./vurgu.js";
+import type { HighlightSummary, PaintSummary } from "./vurgu.js";
 import "./vurgu-elements.js";
 export { summaryOf } from "./vurgu-elements.js";
 
-/** Highlights every `[data-vurgu]` element under `root` (default: the document), nested ones first. */
-export function scan(root?: Document | Element): Promise<(HighlightSummary | undefined)[]>;
+/** Highlights (or, with `data-vurgu-paint`, paints) every `[data-vurgu]` element under `root` (default: the document), nested ones first. */
+export function scan(root?: Document | Element): Promise<(HighlightSummary | PaintSummary | undefined)[]>;
 
 /** Resolves when the page's `[data-vurgu]` elements have been highlighted. */
-export const done: Promise<(HighlightSummary | undefined)[]>;
+export const done: Promise<(HighlightSummary | PaintSummary | undefined)[]>;

@@ -6,7 +6,8 @@
 // own lang attribute), data-vurgu-labels="PERSON,PLACE",
 // data-vurgu-ref-date="2024-03-20", data-vurgu-exclude="figure,.ad",
 // data-vurgu-interactive="false", data-vurgu-worker (always) or
-// data-vurgu-worker="false" (never; the default is by length).
+// data-vurgu-worker="false" (never; the default is by length), and
+// data-vurgu-paint (CSS highlights instead of marks: the DOM is untouched).
 import { ready } from "./vurgu-async.js";
 import { highlightWithEvents, optionsFrom } from "./vurgu-elements.js";
 

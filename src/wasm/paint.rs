@@ -37,6 +37,8 @@ export interface PaintSummary {
   counts: Record<Label, number>;
   /** How many ranges were added to the page's highlights: one per text node an entity touches, as `highlight` makes marks. */
   ranges: number;
+  /** Always 0: painting adds no `<mark>` (the field is there so code can read either summary). */
+  marks: 0;
 }
 "#;
 

@@ -164,7 +164,11 @@ pub(crate) fn summary_object(
         set(&o, &k.counts, &by_label)?;
         match made {
             Made::Marks(n) => set(&o, &k.marks, &n.into())?,
-            Made::Ranges(n) => set(&o, &k.ranges, &n.into())?,
+            // No marks, truly; code written for either summary can read `marks`.
+            Made::Ranges(n) => {
+                set(&o, &k.marks, &0.into())?;
+                set(&o, &k.ranges, &n.into())?;
+            }
         }
         Ok(o.into())
     })

@@ -19,7 +19,7 @@ before(async () => {
   browser = await launch(server.base);
   page = browser.page;
   response = await page.goto(`${server.base}embed.html`);
-  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 4, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 5, null, { timeout: 20000 });
 });
 
 after(async () => {
@@ -35,7 +35,9 @@ test("the page is served with the strict policy", async () => {
 
 test("everything works under it: data-vurgu, the worker, <vurgu-text>, the legend, clicks", async () => {
   const done = await page.evaluate(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").map((e) => e.target).sort());
-  assert.deepEqual(done, ["box", "en", "long", "story"]);
+  assert.deepEqual(done, ["box", "en", "long", "painted", "story"]);
+  const painted = await page.evaluate(() => window.vurguEvents.find((e) => e.type === "vurgu:done" && e.target === "painted").detail);
+  assert.equal(painted.ranges, 3, "paint() works under the policy");
   assert.deepEqual(await page.evaluate(() => window.vurguEvents.filter((e) => e.type === "vurgu:error")), []);
   assert.deepEqual(await page.$$eval("#long mark.vurgu", (ms) => ms.map((m) => m.textContent)), ["İlham Əliyev", "Naxçıvanda"], "the worker ran");
   // The styles come from vurgu.css, not from inline style.

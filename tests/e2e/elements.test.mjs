@@ -14,7 +14,7 @@ before(async () => {
   browser = await launch(server.base);
   page = browser.page;
   await page.goto(`${server.base}embed.html`);
-  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 4, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.vurguEvents.filter((e) => e.type === "vurgu:done").length >= 5, null, { timeout: 20000 });
 });
 
 after(async () => {
@@ -27,7 +27,7 @@ const marksIn = (sel) => page.$$eval(`${sel} mark.vurgu`, (ms) => ms.map((m) => 
 
 test("one module script highlights every [data-vurgu] element with options from its attributes", async () => {
   const done = await events("vurgu:done");
-  assert.deepEqual(done.map((e) => e.target).sort(), ["box", "en", "long", "story"]);
+  assert.deepEqual(done.map((e) => e.target).sort(), ["box", "en", "long", "painted", "story"]);
   assert.deepEqual((await marksIn("#long")).map((m) => m.text), ["İlham Əliyev", "Naxçıvanda"], "data-vurgu-worker: marked through the worker");
   assert.deepEqual(await events("vurgu:error"), []);
   const story = done.find((e) => e.target === "story").detail;
@@ -50,7 +50,7 @@ test("one module script highlights every [data-vurgu] element with options from 
     const results = await embed.done;
     return { n: results.length, same: embed.summaryOf(document.getElementById("story"))?.marks };
   });
-  assert.deepEqual(viaModule, { n: 3, same: story.marks });
+  assert.deepEqual(viaModule, { n: 4, same: story.marks });
 });
 
 test("<vurgu-text> highlights its content and follows attribute and content changes", async () => {
@@ -85,6 +85,46 @@ test("<vurgu-text> highlights its content and follows attribute and content chan
   assert.deepEqual(cleared, { had: true, marks: 0, same: true });
   await page.$eval("#box", (el) => el.refresh());
   assert.equal(await page.locator("#box mark.vurgu").count(), 4);
+});
+
+/** The text of each painted range under `sel`, by highlight name, in document order. */
+const paintedIn = (sel) =>
+  page.$eval(sel, (root) => {
+    const out = {};
+    for (const name of ["vurgu-person", "vurgu-place", "vurgu-org", "vurgu-date"]) {
+      const rs = [...(CSS.highlights.get(name) ?? [])].filter((s) => root.contains(s.startContainer)).map((s) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      });
+      rs.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      if (rs.length) out[name] = rs.map((r) => r.toString());
+    }
+    return out;
+  });
+
+test("data-vurgu-paint and <vurgu-text paint> show the entities as CSS highlights and leave the DOM alone", async () => {
+  const painted = (await events("vurgu:done")).find((e) => e.target === "painted").detail;
+  assert.equal(await page.locator("#painted mark").count(), 0, "no marks");
+  assert.equal(await page.$eval("#painted", (el) => el.innerHTML.includes("<b>İlham</b> Əliyev Şuşada")), true, "markup as written");
+  assert.deepEqual(await paintedIn("#painted"), { "vurgu-person": ["İlham", " Əliyev"], "vurgu-place": ["Şuşada"] });
+  assert.deepEqual({ marks: painted.marks, ranges: painted.ranges, counts: painted.counts }, { marks: 0, ranges: 3, counts: { PERSON: 1, PLACE: 1, ORG: 0, DATE: 0 } });
+
+  // <vurgu-text>: paint replaces its marks, and taking the attribute away brings them back.
+  const count = async () => (await events("vurgu:done")).filter((e) => e.target === "box").length;
+  const n0 = await count();
+  const before = await page.$eval("#box", (el) => el.querySelectorAll("mark").length);
+  await page.$eval("#box", (el) => el.setAttribute("paint", ""));
+  await page.waitForFunction((n) => window.vurguEvents.filter((e) => e.type === "vurgu:done" && e.target === "box").length > n, n0);
+  assert.equal(await page.locator("#box mark").count(), 0, "marks gone when painting");
+  const boxPaint = await paintedIn("#box");
+  assert.ok(boxPaint["vurgu-person"]?.join("") === "İlham Əliyev", JSON.stringify(boxPaint));
+  const n1 = await count();
+  await page.$eval("#box", (el) => el.removeAttribute("paint"));
+  await page.waitForFunction((n) => window.vurguEvents.filter((e) => e.type === "vurgu:done" && e.target === "box").length > n, n1);
+  assert.deepEqual(await paintedIn("#box"), {}, "highlights gone with marks back");
+  assert.equal(await page.locator("#box mark.vurgu").count(), before);
 });
 
 test("the legend shows counts per label and hides a label without touching the text", async () => {
