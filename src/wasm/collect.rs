@@ -195,8 +195,22 @@ pub(crate) struct Walk {
 }
 
 impl Walk {
+    /// The walk `highlight` and `paint` take over an element: nothing when
+    /// it sits inside something never touched, else its text outside
+    /// [`BUILTIN_SKIP`] and the user's `exclude` selectors.
+    pub fn of_element(root: &Element, doc: &Document, exclude: Option<&str>) -> Result<Walk, JsError> {
+        if in_skipped_context(root) {
+            return Walk::empty(root, doc);
+        }
+        let skip = match exclude {
+            Some(user) => JsString::from(format!("{BUILTIN_SKIP},{user}")),
+            None => JsString::from(BUILTIN_SKIP),
+        };
+        Walk::new(root, doc, skip)
+    }
+
     /// `skip` is [`BUILTIN_SKIP`] plus the user's exclusions, as one selector list.
-    pub fn new(root: &Element, doc: &Document, skip: JsString) -> Result<Walk, JsError> {
+    fn new(root: &Element, doc: &Document, skip: JsString) -> Result<Walk, JsError> {
         let walker = doc
             .create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)
             .map_err(|_| JsError::new("could not walk the element's text"))?;
@@ -209,7 +223,7 @@ impl Walk {
     }
 
     /// A walk that has nothing to visit.
-    pub fn empty(root: &Element, doc: &Document) -> Result<Walk, JsError> {
+    fn empty(root: &Element, doc: &Document) -> Result<Walk, JsError> {
         let mut w = Walk::new(root, doc, JsString::from(""))?;
         w.next = None;
         Ok(w)
@@ -319,7 +333,7 @@ fn keeps_line_breaks(root: &Element, doc: &Document) -> bool {
 
 /// Whether `root` is, or sits inside, something highlighting must never
 /// touch: an editor, a form field, code, or existing marks.
-pub(crate) fn in_skipped_context(root: &Element) -> bool {
+fn in_skipped_context(root: &Element) -> bool {
     // A failure here can only come from the constant selector; treating it
     // as "skip" errs on the side of leaving the page alone.
     root.closest(BUILTIN_SKIP).map_or(true, |found| found.is_some())

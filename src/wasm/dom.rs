@@ -15,13 +15,12 @@
 //! first write, so highlighting forces at most one style recalculation and
 //! no layout.
 
-use super::collect::{self, Walk, BUILTIN_SKIP};
+use super::collect::Walk;
 use super::interact;
-use super::options::{describe, parse_highlight_options, HighlightOptions};
+use super::options::{describe, parse_highlight_options};
 use super::raw::{RawChild, RawText};
 use super::summary::{entity_array, read_entity, summary_object, Base, EntityObjects, Made};
 use super::wrap::{Mention, Wrapper};
-use crate::offsets::{self, Unit};
 use crate::{Lang, LangChoice, Options};
 use js_sys::{Array, JsString, WeakMap};
 use std::cell::{Cell, OnceCell};
@@ -261,11 +260,7 @@ impl HighlightSession {
                 ));
             }
         }
-        let walk = if collect::in_skipped_context(&root) {
-            Walk::empty(&root, &doc)?
-        } else {
-            Walk::new(&root, &doc, skip_selector(&opts))?
-        };
+        let walk = Walk::of_element(&root, &doc, opts.exclude.as_deref())?;
         let records = Array::new();
         REGISTRY.with(|r| r.set(root.unchecked_ref(), &records));
         LIVE.with(|l| l.set(l.get().saturating_add(1)));
@@ -345,8 +340,7 @@ impl HighlightSession {
         // Detected once already; the analysis need not detect again.
         opts.lang = LangChoice::Fixed(lang);
         let a = crate::analyze(text, &opts);
-        let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
-        let units = offsets::convert(text, &bytes, Unit::Utf16);
+        let units = super::utf16_bounds(text, &a);
         // An article names the same people and dates again and again: the
         // table makes each distinct base form or value once, for the marks'
         // attributes and the entity objects alike.
@@ -376,13 +370,6 @@ impl HighlightSession {
 
 fn broken() -> JsError {
     JsError::new("this highlight session failed earlier and cannot go on")
-}
-
-pub(crate) fn skip_selector(opts: &HighlightOptions) -> JsString {
-    match &opts.exclude {
-        Some(user) => JsString::from(format!("{BUILTIN_SKIP},{user}")),
-        None => JsString::from(BUILTIN_SKIP),
-    }
 }
 
 pub(crate) fn as_element(v: &JsValue) -> Result<Element, JsError> {

@@ -26,7 +26,7 @@ use crate::offsets::{self, Unit};
 use crate::render::html;
 use crate::{Analysis, Label};
 use options::{parse_options, text_arg};
-use summary::{Base, EntityObjects};
+use summary::EntityObjects;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -75,26 +75,12 @@ pub fn analyze(
     let text = text_arg(&source)?;
     let opts = parse_options(&options)?;
     let a = crate::analyze(&text, &opts);
-    // Start, end of the base when it is the mention's own prefix, end.
-    let bytes: Vec<usize> = a
-        .entities
-        .iter()
-        .flat_map(|e| {
-            let base = e.base.as_deref().filter(|b| e.text.starts_with(b)).map_or(e.start, |b| e.start + b.len());
-            [e.start, base, e.end]
-        })
-        .collect();
-    let units = offsets::convert(&text, &bytes, Unit::Utf16);
+    let units = utf16_bounds(&text, &a);
     let mut objects = EntityObjects::with_capacity(a.entities.len());
-    for (e, u) in a.entities.iter().zip(units.chunks_exact(3)) {
-        let &[start, base_end, end] = u else { continue };
-        let base = match e.base.as_deref() {
-            None => Base::Absent,
-            Some(b) if e.text.starts_with(b) => Base::Prefix(base_end),
-            Some(b) => Base::Table(objects.string(b).0),
-        };
-        let value = e.value.map(|v| objects.string(&v.to_string()).0);
-        objects.push(start, end, e.label, e.group, base, value);
+    for (e, se) in a.entities.iter().zip(units.chunks_exact(2)) {
+        if let &[start, end] = se {
+            objects.push_entity(e, start, end);
+        }
     }
     Ok(objects.finish(&source, Some(a.lang)).into())
 }
@@ -141,7 +127,7 @@ pub fn render_html(
 }
 
 /// Start and end of every entity in UTF-16 units, interleaved, in one pass.
-fn utf16_bounds(text: &str, a: &Analysis<'_>) -> Vec<u32> {
+pub(crate) fn utf16_bounds(text: &str, a: &Analysis<'_>) -> Vec<u32> {
     let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
     offsets::convert(text, &bytes, Unit::Utf16)
 }

@@ -10,12 +10,10 @@
 //! what only elements give: no `data-*` attributes, focus, clicks or
 //! screen-reader label per mention (`highlight` has those).
 
-use super::collect::{self, Walk};
-use super::dom::{as_element, skip_selector};
+use super::collect::Walk;
+use super::dom::as_element;
 use super::options::parse_paint_options;
-use super::summary::{label_slot, summary_object, Base, EntityObjects, Made};
-use crate::offsets::{self, Unit};
-use crate::LangChoice;
+use super::summary::{label_slot, summary_object, EntityObjects, Made};
 use js_sys::{Array, JsString, Reflect, WeakMap};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -134,22 +132,13 @@ pub fn paint(
     let opts = parse_paint_options(&options, &doc)?;
     let reg = registry()?;
     remove(&root, &reg);
-    let mut walk = if collect::in_skipped_context(&root) {
-        Walk::empty(&root, &doc)?
-    } else {
-        Walk::new(&root, &doc, skip_selector(&opts))?
-    };
+    let mut walk = Walk::of_element(&root, &doc, opts.exclude.as_deref())?;
     walk.step(u32::MAX)?;
     let c = walk.finish();
-    let mut analysis = opts.analysis;
-    let lang = match analysis.lang {
-        LangChoice::Fixed(l) => l,
-        LangChoice::Auto => crate::detect::detect(&c.text),
-    };
-    analysis.lang = LangChoice::Fixed(lang);
-    let a = crate::analyze(&c.text, &analysis);
-    let bytes: Vec<usize> = a.entities.iter().flat_map(|e| [e.start, e.end]).collect();
-    let units = offsets::convert(&c.text, &bytes, Unit::Utf16);
+    // `analyze` detects the language itself when asked to (the marks path
+    // needs it before analysing; this one does not).
+    let a = crate::analyze(&c.text, &opts.analysis);
+    let units = super::utf16_bounds(&c.text, &a);
 
     let highlights = Array::new();
     for i in 0..4 {
@@ -185,20 +174,13 @@ pub fn paint(
             continue;
         }
         counts[slot] += 1;
-        // A base that starts the mention is sliced from the text in JS.
-        let base = match e.base.as_deref() {
-            None => Base::Absent,
-            Some(b) if e.text.starts_with(b) => Base::Prefix(start + b.encode_utf16().count() as u32),
-            Some(b) => Base::Table(objects.string(b).0),
-        };
-        let value = e.value.map(|v| objects.string(&v.to_string()).0);
-        objects.push(start, end, e.label, e.group, base, value);
+        objects.push_entity(e, start, end);
     }
     let record = add_ranges(&nodes, &fields, &highlights).map_err(|_| failed())?;
     PAINTED.with(|p| p.set(root.unchecked_ref(), &record));
     let text = JsString::from(c.text.as_str());
     let ranges = (fields.len() / 4) as u32;
-    summary_object(lang, &text, &objects.finish(&text, None), counts, Made::Ranges(ranges))
+    summary_object(a.lang, &text, &objects.finish(&text, None), counts, Made::Ranges(ranges))
 }
 
 /// Removes the ranges `paint` added for `element`; false when it had none.

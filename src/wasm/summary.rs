@@ -3,7 +3,7 @@
 //! `Reflect.set` calls and no string conversions for the keys.
 
 use super::options::{describe, js_failure, parse_label};
-use crate::{Label, Lang};
+use crate::{Entity, Label, Lang};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -129,6 +129,19 @@ impl EntityObjects {
             Base::Table(i) => IN_TABLE | i,
         };
         self.fields.extend_from_slice(&[start, end, label_slot(label) as u32, group, base, value.unwrap_or(NONE)]);
+    }
+
+    /// An entity of the analysed text at UTF-16 `start..end`: a base that
+    /// starts the mention is sliced from the text in JS, any other base and
+    /// the date value go through the table.
+    pub fn push_entity(&mut self, e: &Entity<'_>, start: u32, end: u32) {
+        let base = match e.base.as_deref() {
+            None => Base::Absent,
+            Some(b) if e.text.starts_with(b) => Base::Prefix(start + b.encode_utf16().count() as u32),
+            Some(b) => Base::Table(self.string(b).0),
+        };
+        let value = e.value.map(|v| self.string(&v.to_string()).0);
+        self.push(start, end, e.label, e.group, base, value);
     }
 
     /// The objects, as an array with a read-only `lang` when one is given.
