@@ -14,7 +14,9 @@ use std::cell::RefCell;
 pub struct Word {
     /// Lexicon hit of the stem (default when unknown).
     pub hit: Hit,
-    /// Chars of the stem in the word token (the whole word when unknown).
+    /// Chars of the stem in the word token (the whole word when unknown);
+    /// [`WHOLE`] for tokens that are not analysed (all but capitalised
+    /// words), which every reader takes as the whole token.
     pub stem_chars: usize,
     /// Morphemes after the stem, attached ones included.
     pub morphs: u16,
@@ -54,6 +56,11 @@ pub struct Words<'d, 'a> {
     shouting: Vec<bool>,
 }
 
+/// `stem_chars` of a token that was not analysed: more chars than any
+/// token has, so `take`, `nth` and comparisons read it as the whole token
+/// without the chars being counted (most tokens are never asked).
+pub const WHOLE: usize = usize::MAX;
+
 const NOT_ASKED: u8 = 0;
 const NO_PHRASE: u8 = 1;
 const PHRASE: u8 = 2;
@@ -92,7 +99,7 @@ impl<'d, 'a> Words<'d, 'a> {
                     a
                 }
             } else {
-                Word { last: i, stem_chars: doc.surface(i).chars().count(), ..Word::default() }
+                Word { last: i, stem_chars: WHOLE, ..Word::default() }
             };
             w.info.push(info);
         }
