@@ -8,7 +8,6 @@ use crate::fold::{fold_into, Folding};
 use crate::hash::FastMap as HashMap;
 use crate::types::{Entity, Label, LabelSet};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// Builds the entities for the chosen candidates (sorted, disjoint).
 pub fn finish<'a>(text: &'a str, chosen: Vec<Candidate>, labels: LabelSet, folding: Folding) -> Vec<Entity<'a>> {
@@ -128,9 +127,7 @@ fn assign_groups(ents: &mut [Entity<'_>], folding: Folding) {
         key.clear();
         match (&e.base, e.value) {
             (Some(b), _) => fold_into(b, folding, &mut key),
-            (None, Some(v)) => {
-                let _ = write!(key, "{v}");
-            }
+            (None, Some(v)) => v.push_to(&mut key),
             (None, None) => fold_into(e.text, folding, &mut key),
         }
         if e.label == Label::Person {

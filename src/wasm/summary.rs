@@ -140,7 +140,11 @@ impl EntityObjects {
             Some(b) if e.text.starts_with(b) => Base::Prefix(start + b.encode_utf16().count() as u32),
             Some(b) => Base::Table(self.string(b).0),
         };
-        let value = e.value.map(|v| self.string(&v.to_string()).0);
+        let value = e.value.map(|v| {
+            let mut s = String::with_capacity(21);
+            v.push_to(&mut s);
+            self.string(&s).0
+        });
         self.push(start, end, e.label, e.group, base, value);
     }
 
