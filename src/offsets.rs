@@ -8,37 +8,30 @@ pub enum Unit {
     CodePoint,
 }
 
-/// Converts byte offsets into `text` to `unit` offsets. `bytes` must be
-/// non-decreasing (entity starts and ends in order are); each must lie on
-/// a char boundary. Runs in one pass over the text up to the last offset.
+/// Converts byte offsets into `text` to `unit` offsets. `bytes` should be
+/// non-decreasing (entity starts and ends in order are); one that is not
+/// is counted again from the start. An offset inside a char rounds down to
+/// the char's start, one past the end to the end. Runs in one pass over
+/// the text up to the last offset.
 pub fn convert(text: &str, bytes: &[usize], unit: Unit) -> Vec<u32> {
     let mut out = Vec::with_capacity(bytes.len());
-    let mut chars = text.char_indices().peekable();
-    let mut pos_bytes = 0usize;
-    let mut pos_units = 0u32;
+    let (mut pos_bytes, mut pos_units) = (0usize, 0u32);
     for &b in bytes {
-        let b = b.min(text.len());
+        let b = floor_boundary(text, b.min(text.len()));
         if b < pos_bytes {
-            // Out of order: count again from the start rather than lie.
-            out.push(count(&text[..floor_boundary(text, b)], unit));
+            out.push(count(text.get(..b).unwrap_or(""), unit));
             continue;
         }
-        // Only whole chars before `b` count, so an offset inside a char
-        // rounds down instead of running past it.
-        while let Some(&(i, c)) = chars.peek() {
-            if i + c.len_utf8() > b {
-                break;
-            }
-            chars.next();
-            pos_bytes = i + c.len_utf8();
-            pos_units += match unit {
-                Unit::Utf16 => c.len_utf16() as u32,
-                Unit::CodePoint => 1,
-            };
-        }
+        pos_units += count(text.get(pos_bytes..b).unwrap_or(""), unit);
+        pos_bytes = b;
         out.push(pos_units);
     }
     out
+}
+
+/// The length of `s` in UTF-16 code units.
+pub fn utf16_len(s: &str) -> u32 {
+    count(s, Unit::Utf16)
 }
 
 fn floor_boundary(text: &str, mut b: usize) -> usize {
@@ -48,11 +41,12 @@ fn floor_boundary(text: &str, mut b: usize) -> usize {
     b
 }
 
+/// Counted on the bytes, not char by char: every char has one leading
+/// (non-continuation) byte, and the four-byte ones are the chars outside
+/// the BMP, two UTF-16 units each.
 fn count(s: &str, unit: Unit) -> u32 {
-    match unit {
-        Unit::Utf16 => s.encode_utf16().count() as u32,
-        Unit::CodePoint => s.chars().count() as u32,
-    }
+    let astral = unit == Unit::Utf16;
+    s.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(astral && b >= 0xF0)).sum()
 }
 
 /// Converts code-point offsets (as in the corpus files) to byte offsets.
@@ -87,6 +81,25 @@ mod tests {
         let t = "əbc";
         assert_eq!(convert(t, &[3, 0, 99], Unit::CodePoint), [2, 0, 3]);
         assert_eq!(convert(t, &[1], Unit::CodePoint), [0]);
+    }
+
+    /// Every offset, in and out of order, inside chars and past the end,
+    /// agrees with counting chars one by one.
+    #[test]
+    fn agrees_with_counting_chars() {
+        let t = "İlham Əliyevə 😀 BMT-nin\u{200D}ﬁ, 𝕏 Москва\n";
+        let naive = |b: usize, unit: Unit| -> u32 {
+            t.char_indices()
+                .take_while(|&(i, c)| i + c.len_utf8() <= b)
+                .map(|(_, c)| if unit == Unit::Utf16 { c.len_utf16() as u32 } else { 1 })
+                .sum()
+        };
+        let offsets: Vec<usize> = (0..=t.len() + 2).chain([7, 3, 40, 0, 99]).collect();
+        for unit in [Unit::Utf16, Unit::CodePoint] {
+            let want: Vec<u32> = offsets.iter().map(|&b| naive(b, unit)).collect();
+            assert_eq!(convert(t, &offsets, unit), want, "{unit:?}");
+        }
+        assert_eq!(utf16_len(t), t.encode_utf16().count() as u32);
     }
 
     #[test]

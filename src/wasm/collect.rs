@@ -152,17 +152,22 @@ impl Builder {
         }
         self.pending = Break::None;
         let start = self.units;
+        self.units += crate::offsets::utf16_len(&s);
         if preformatted {
             self.text.push_str(&s);
-            for c in s.chars() {
-                self.units += c.len_utf16() as u32;
-            }
         } else {
+            // Copied in runs between the (ASCII) white space chars that
+            // become a space, not char by char: a text node is mostly runs.
             self.text.reserve(s.len());
-            for c in s.chars() {
-                self.text.push(if is_collapsible(c) { ' ' } else { c });
-                self.units += c.len_utf16() as u32;
+            let mut from = 0;
+            for (i, b) in s.bytes().enumerate() {
+                if b != b' ' && is_collapsible(char::from(b)) {
+                    self.text.push_str(s.get(from..i).unwrap_or(""));
+                    self.text.push(' ');
+                    from = i + 1;
+                }
             }
+            self.text.push_str(s.get(from..).unwrap_or(""));
         }
         self.segments.push(Segment { node, data, start, len: self.units - start });
         Ok(())
