@@ -49,6 +49,43 @@ fn count(s: &str, unit: Unit) -> u32 {
     s.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(astral && b >= 0xF0)).sum()
 }
 
+/// The byte ranges of the parts of `joined`, a NUL between each two, that
+/// are `units` UTF-16 units long each (as JavaScript measured them before
+/// joining); `None` when they do not fit `joined` exactly.
+pub fn utf16_parts(joined: &str, units: &[u32]) -> Option<Vec<(usize, usize)>> {
+    let bytes = joined.as_bytes();
+    let mut ranges = Vec::with_capacity(units.len());
+    let mut pos = 0;
+    for (k, &want) in units.iter().enumerate() {
+        if k > 0 {
+            if bytes.get(pos) != Some(&0) {
+                return None;
+            }
+            pos += 1;
+        }
+        let start = pos;
+        let mut n = 0u32;
+        while n < want {
+            // A leading byte: its char's length, and two units for the
+            // four-byte chars outside the BMP.
+            let b = *bytes.get(pos)?;
+            let (len, u) = match b {
+                0..=0x7F => (1, 1),
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
+            pos += len;
+            n += u;
+        }
+        if n != want || !joined.is_char_boundary(pos) {
+            return None;
+        }
+        ranges.push((start, pos));
+    }
+    (pos == bytes.len()).then_some(ranges)
+}
+
 /// Converts code-point offsets (as in the corpus files) to byte offsets.
 pub fn code_points_to_bytes(text: &str, cps: &[usize]) -> Vec<usize> {
     let mut idx: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
@@ -100,6 +137,24 @@ mod tests {
             assert_eq!(convert(t, &offsets, unit), want, "{unit:?}");
         }
         assert_eq!(utf16_len(t), t.encode_utf16().count() as u32);
+    }
+
+    #[test]
+    fn utf16_parts_cut_joined_text_back() {
+        let parts = ["İlham Əliyev", "", "a😀b", "\u{FFFD}x", " Bakı"];
+        let joined = parts.join("\0");
+        let units: Vec<u32> = parts.iter().map(|p| p.encode_utf16().count() as u32).collect();
+        let ranges = utf16_parts(&joined, &units).unwrap();
+        let got: Vec<&str> = ranges.iter().map(|&(a, b)| &joined[a..b]).collect();
+        assert_eq!(got, parts);
+        // Lengths that do not fit: too long, too short, cutting a char
+        // outside the BMP in half, or a missing separator.
+        assert_eq!(utf16_parts(&joined, &[99]), None);
+        assert_eq!(utf16_parts(&joined, &units[..2]), None);
+        assert_eq!(utf16_parts("a😀b", &[2, 2]), None);
+        assert_eq!(utf16_parts("ab", &[1, 1]), None);
+        assert_eq!(utf16_parts("", &[]), Some(vec![]));
+        assert_eq!(utf16_parts("", &[0]), Some(vec![(0, 0)]));
     }
 
     #[test]

@@ -11,9 +11,9 @@
 //! browser shows them; a source line break inside a name must not split it.
 
 use super::dom::is_highlighted_root;
-use super::options::describe;
-use super::raw::{RawElement, RawText};
-use js_sys::JsString;
+use super::raw::RawElement;
+use super::texts::Texts;
+use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, Text, TreeWalker};
@@ -129,18 +129,14 @@ impl Builder {
         self.pending = self.pending.max(b);
     }
 
-    fn push_text(&mut self, node: Text, preformatted: bool) -> Result<(), JsError> {
-        let data = node.unchecked_ref::<RawText>().data_js();
-        let Some(s) = data.as_string() else {
-            return Err(JsError::new(&format!("a text node's data is {}, not a string", describe(&data))));
-        };
+    fn push_text(&mut self, node: Text, data: JsValue, s: &str, preformatted: bool) {
         if s.is_empty() {
-            return Ok(());
+            return;
         }
         // Indentation between blocks: no entity can reach across a block
         // boundary, so it is left out rather than padding the text.
         if !preformatted && (self.pending != Break::None || self.text.is_empty()) && s.chars().all(is_collapsible) {
-            return Ok(());
+            return;
         }
         // Separators only between text: none before the first words or after the last.
         if !self.text.is_empty() {
@@ -152,9 +148,9 @@ impl Builder {
         }
         self.pending = Break::None;
         let start = self.units;
-        self.units += crate::offsets::utf16_len(&s);
+        self.units += crate::offsets::utf16_len(s);
         if preformatted {
-            self.text.push_str(&s);
+            self.text.push_str(s);
         } else {
             // Copied in runs between the (ASCII) white space chars that
             // become a space, not char by char: a text node is mostly runs.
@@ -170,7 +166,6 @@ impl Builder {
             self.text.push_str(s.get(from..).unwrap_or(""));
         }
         self.segments.push(Segment { node, data, start, len: self.units - start });
-        Ok(())
     }
 
     fn push_sep(&mut self, sep: &str) {
@@ -196,7 +191,19 @@ pub(crate) struct Walk {
     open: Vec<(bool, bool)>,
     root_pre: bool,
     next: Option<Node>,
-    b: Builder,
+    /// The text nodes met, in order; their data is read in one call when
+    /// the walk is finished (one string crossing into wasm, not one a node).
+    nodes: Array,
+    /// Breaks and text nodes in document order, replayed over the data then.
+    events: Vec<Event>,
+}
+
+/// What the walk met: a break between blocks or lines, or the next of
+/// `nodes` (preformatted or not).
+#[derive(Clone, Copy)]
+enum Event {
+    Break(Break),
+    Text { pre: bool },
 }
 
 impl Walk {
@@ -223,8 +230,7 @@ impl Walk {
         // `<vurgu-text>` or a plain `<div>` may well be `pre-wrap`.
         let root_pre = keeps_line_breaks(root, doc);
         let next = first_child(&walker)?;
-        let b = Builder { text: String::new(), units: 0, segments: Vec::new(), pending: Break::None };
-        Ok(Walk { walker, skip, open: Vec::new(), root_pre, next, b })
+        Ok(Walk { walker, skip, open: Vec::new(), root_pre, next, nodes: Array::new(), events: Vec::new() })
     }
 
     /// A walk that has nothing to visit.
@@ -237,7 +243,7 @@ impl Walk {
     /// Visits up to `budget` nodes; says whether the walk is complete.
     pub fn step(&mut self, mut budget: u32) -> Result<bool, JsError> {
         let walker = &self.walker;
-        let b = &mut self.b;
+        let ev = &mut self.events;
         loop {
             let Some(node) = self.next.take() else {
                 // No more children or siblings here: close the parent and try its sibling.
@@ -245,7 +251,7 @@ impl Walk {
                     None => return Ok(true),
                     Some((block, _)) => {
                         if block {
-                            b.request(Break::Paragraph);
+                            ev.push(Event::Break(Break::Paragraph));
                         }
                         walker.parent_node().map_err(walk_failed)?;
                         self.next = walker.next_sibling().map_err(walk_failed)?;
@@ -261,7 +267,8 @@ impl Walk {
             let pre = self.open.last().map_or(self.root_pre, |&(_, p)| p);
             match node.node_type() {
                 TEXT_NODE => {
-                    b.push_text(node.unchecked_into::<Text>(), pre)?;
+                    self.nodes.push(&node);
+                    ev.push(Event::Text { pre });
                     self.next = walker.next_sibling().map_err(walk_failed)?;
                 }
                 ELEMENT_NODE => {
@@ -270,7 +277,7 @@ impl Walk {
                         || is_highlighted_root(el)
                     {
                         if !INVISIBLE.contains(&el.local_name().as_str()) {
-                            b.request(Break::Line);
+                            ev.push(Event::Break(Break::Line));
                         }
                         self.next = walker.next_sibling().map_err(walk_failed)?;
                         continue;
@@ -278,13 +285,13 @@ impl Walk {
                     let tag = el.local_name();
                     let tag = tag.as_str();
                     if tag == "br" {
-                        b.request(Break::Line);
+                        ev.push(Event::Break(Break::Line));
                         self.next = walker.next_sibling().map_err(walk_failed)?;
                         continue;
                     }
                     let block = BLOCKS.contains(&tag);
                     if block {
-                        b.request(Break::Paragraph);
+                        ev.push(Event::Break(Break::Paragraph));
                     }
                     // The walker only moves when there is a child; an empty
                     // element is entered and left on the spot.
@@ -303,8 +310,21 @@ impl Walk {
     }
 
     /// The collected text and its nodes; call once `step` said it is complete.
-    pub fn finish(self) -> Collected {
-        Collected { text: self.b.text, segments: self.b.segments }
+    pub fn finish(self) -> Result<Collected, JsError> {
+        let mut b = Builder { text: String::new(), units: 0, segments: Vec::new(), pending: Break::None };
+        let texts = Texts::read(&self.nodes)?;
+        let mut k = 0u32;
+        for e in self.events {
+            match e {
+                Event::Break(x) => b.request(x),
+                Event::Text { pre } => {
+                    let (data, s) = texts.get(k as usize);
+                    b.push_text(self.nodes.get(k).unchecked_into(), data, s, pre);
+                    k += 1;
+                }
+            }
+        }
+        Ok(Collected { text: b.text, segments: b.segments })
     }
 }
 

@@ -296,7 +296,7 @@ impl HighlightSession {
         let Stage::Collecting { walk, doc } = std::mem::replace(&mut self.stage, Stage::Broken) else {
             return Err(broken());
         };
-        let c = walk.finish();
+        let c = walk.finish()?;
         let lang = match self.analysis.lang {
             LangChoice::Fixed(l) => l,
             LangChoice::Auto => crate::detect::detect(&c.text),

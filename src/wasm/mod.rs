@@ -5,7 +5,7 @@
 //!
 //! This folder is the only place that knows about JavaScript and the DOM:
 //! `options` reads arguments, `collect` turns an element's text nodes into
-//! one string, `wrap` puts entities into it as marks, `dom` holds the
+//! one string (`texts` reads their data in one crossing), `wrap` puts entities into it as marks, `dom` holds the
 //! exports and undo, `interact` handles clicks and keys on the marks,
 //! `summary` builds the objects `highlight` returns and reads the ones it
 //! is given.
@@ -17,6 +17,7 @@ mod options;
 mod paint;
 mod raw;
 mod summary;
+mod texts;
 mod wrap;
 
 pub use dom::{begin_highlight, highlight, unhighlight, HighlightSession};

@@ -134,7 +134,7 @@ pub fn paint(
     remove(&root, &reg);
     let mut walk = Walk::of_element(&root, &doc, opts.exclude.as_deref())?;
     walk.step(u32::MAX)?;
-    let c = walk.finish();
+    let c = walk.finish()?;
     // `analyze` detects the language itself when asked to (the marks path
     // needs it before analysing; this one does not).
     let a = crate::analyze(&c.text, &opts.analysis);
