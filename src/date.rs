@@ -364,7 +364,9 @@ mod tests {
     #[test]
     fn padding_matches_fmt() {
         for n in [0, 7, 42, 199, 2024, 12345, -1, -42, -2024, i32::MAX, i32::MIN] {
-            for (w, want) in [(1, format!("{n:01}")), (2, format!("{n:02}")), (3, format!("{n:03}")), (4, format!("{n:04}"))] {
+            for (w, want) in
+                [(1, format!("{n:01}")), (2, format!("{n:02}")), (3, format!("{n:03}")), (4, format!("{n:04}"))]
+            {
                 let mut got = String::new();
                 push_padded(&mut got, n, w);
                 assert_eq!(got, want, "{n} width {w}");

@@ -228,6 +228,38 @@ fn lone_surrogates_survive_unchanged() {
     assert!(root.is_equal_node(Some(&before)));
 }
 
+/// The text nodes' data is read in one call, joined in JavaScript; a page
+/// that broke `Array.prototype.join` gets the node-by-node reading, and a
+/// node whose `data` is no string gets an error naming it.
+#[wasm_bindgen_test]
+fn text_is_read_node_by_node_when_the_joined_read_cannot_be_trusted() {
+    let root = fixture("<p>Prezident İlham Əliyev Bakıda.</p><p>Azərbaycanın paytaxtı.</p>");
+    let proto = js_sys::Array::new().unchecked_into::<js_sys::Object>();
+    let proto = js_sys::Object::get_prototype_of(&proto);
+    let join = Reflect::get(&proto, &"join".into()).expect("join");
+    let broken = js_sys::Function::new_no_args("return 'x';");
+    Reflect::set(&proto, &"join".into(), &broken).expect("break join");
+    let summary = highlight(root.clone().into(), az());
+    Reflect::set(&proto, &"join".into(), &join).expect("restore join");
+    let summary = summary.expect("highlight");
+    assert_eq!(
+        get(&summary, "text").as_string().unwrap_or_default(),
+        "Prezident İlham Əliyev Bakıda.\n\nAzərbaycanın paytaxtı."
+    );
+    let marks: Vec<(String, String)> = mark_list(&root).into_iter().map(|(_, label, text)| (label, text)).collect();
+    let want = [("PERSON", "İlham Əliyev"), ("PLACE", "Bakıda"), ("PLACE", "Azərbaycanın")];
+    assert_eq!(marks, want.map(|(l, t)| (l.to_string(), t.to_string())));
+    unhighlight(root.clone().into()).expect("unhighlight");
+
+    let node = root.first_element_child().and_then(|p| p.first_child()).expect("text");
+    let getter = js_sys::Object::new();
+    Reflect::set(&getter, &"value".into(), &JsValue::from(7)).expect("value");
+    let target: &js_sys::Object = node.unchecked_ref();
+    Reflect::define_property(target, &"data".into(), &getter).expect("define data");
+    let err = message(highlight(root.clone().into(), az()));
+    assert!(err.contains("a text node's data is") && err.contains("not a string"), "{err}");
+}
+
 #[wasm_bindgen_test]
 fn nested_highlighted_elements_keep_their_own_marks() {
     let root = fixture("<p>İlham Əliyev Bakıda.</p><section lang=\"en\"><p>Ilham Aliyev visited Paris.</p></section>");
