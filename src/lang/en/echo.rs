@@ -15,22 +15,63 @@ use crate::types::Label;
 const COMPANY_HEADS: &[&str] =
     &["games", "group", "holdings", "entertainment", "studios", "technologies", "software", "systems", "motors"];
 
-fn key_words(base: &str) -> Vec<String> {
-    // ASCII text splits the same at ASCII whitespace, but for the vertical
-    // tab, which only Unicode counts, and without the Unicode tables.
-    if base.is_ascii() && !base.contains('\x0B') {
-        return base.split_ascii_whitespace().map(|w| w.to_ascii_lowercase()).collect();
-    }
-    base.split_whitespace().map(fold_word).collect()
+/// A name's folded words, joined by single spaces in one buffer: its
+/// tails, heads and whole are slices of it, so a lookup copies nothing and
+/// only a key not yet known is allocated.
+#[derive(Default)]
+struct KeyWords {
+    joined: String,
+    /// Byte range of each word in `joined`.
+    words: Vec<(usize, usize)>,
 }
 
-/// `fold::fold` with the default folding; an ASCII word (most of them)
-/// only needs its letters lowered, without the char-by-char pushes.
-fn fold_word(w: &str) -> String {
-    if w.is_ascii() {
-        return w.to_ascii_lowercase();
+impl KeyWords {
+    /// Splits at (Unicode) white space and folds each word; an ASCII word
+    /// (most of them) only needs its letters lowered.
+    fn fill(&mut self, base: &str) {
+        self.joined.clear();
+        self.words.clear();
+        for w in base.split_whitespace() {
+            if !self.words.is_empty() {
+                self.joined.push(' ');
+            }
+            let start = self.joined.len();
+            if w.is_ascii() {
+                self.joined.push_str(w);
+                if let Some(new) = self.joined.get_mut(start..) {
+                    new.make_ascii_lowercase();
+                }
+            } else {
+                crate::fold::fold_into(w, crate::fold::Folding::Default, &mut self.joined);
+            }
+            self.words.push((start, self.joined.len()));
+        }
     }
-    crate::fold::fold(w, crate::fold::Folding::Default)
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    fn word(&self, k: usize) -> &str {
+        self.words.get(k).and_then(|&(a, b)| self.joined.get(a..b)).unwrap_or("")
+    }
+
+    /// Words `k..` (all of them from 0).
+    fn from(&self, k: usize) -> &str {
+        self.words.get(k).and_then(|&(a, _)| self.joined.get(a..)).unwrap_or("")
+    }
+
+    /// Words `..k`.
+    fn until(&self, k: usize) -> &str {
+        k.checked_sub(1).and_then(|l| self.words.get(l)).and_then(|&(_, b)| self.joined.get(..b)).unwrap_or("")
+    }
+}
+
+/// Adds `key` with `label` unless it is known already (the first label wins).
+fn learn(names: &mut HashMap<String, Label>, key: &str, label: Label) {
+    if !names.contains_key(key) {
+        names.insert(key.to_string(), label);
+    }
 }
 
 /// Adds bracketed abbreviations after the names found so far.
@@ -97,6 +138,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     }
     // Known names: full names and their one-word forms.
     let mut names: HashMap<String, Label> = HashMap::default();
+    let mut kw = KeyWords::default();
     for c in out.iter() {
         let Kind::Entity(label) = c.kind else {
             continue;
@@ -107,39 +149,39 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         let Some(base) = d.text.get(c.start..c.base_end) else {
             continue;
         };
-        let words = key_words(base);
-        match (label, words.as_slice()) {
-            (_, []) => {}
-            (_, [one]) => {
-                names.entry(one.clone()).or_insert(label);
-            }
-            (Label::Person, [.., last]) => {
+        kw.fill(base);
+        let n = kw.len();
+        match (label, n) {
+            (_, 0) => {}
+            (_, 1) => learn(&mut names, kw.word(0), label),
+            (Label::Person, _) => {
+                let last = kw.word(n - 1);
                 if last.chars().count() >= 3 && !last.ends_with('.') {
-                    names.entry(last.clone()).or_insert(label);
+                    learn(&mut names, last, label);
                 }
                 // A first name no list knows is often the name the
                 // article goes on with (`Gukesh Dommaraju` → `Gukesh`);
                 // a common one (`Steve`) may be anyone's.
-                if let [first, _] = words.as_slice() {
-                    if first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
-                        names.entry(first.clone()).or_insert(label);
-                    }
+                let first = kw.word(0);
+                if n == 2 && first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
+                    learn(&mut names, first, label);
                 }
                 // Every tail of the name: `Yvonne Gonzalez Rogers` →
                 // `Gonzalez Rogers`.
-                for k in 0..words.len().saturating_sub(1) {
-                    names.entry(words[k..].join(" ")).or_insert(label);
+                for k in 0..n - 1 {
+                    learn(&mut names, kw.from(k), label);
                 }
             }
-            (_, [init @ .., last]) => {
-                names.entry(words.join(" ")).or_insert(label);
+            (_, _) => {
+                learn(&mut names, kw.from(0), label);
                 // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
                 // → `Epic`: a company's distinctive part names it alone.
-                let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last.as_str());
-                let plain =
-                    init.iter().all(|x| w.lex.get(x).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
+                let last = kw.word(n - 1);
+                let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last);
+                let plain = (0..n - 1)
+                    .all(|k| w.lex.get(kw.word(k)).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
                 if label == Label::Org && company && plain {
-                    names.entry(init.join(" ")).or_insert(label);
+                    learn(&mut names, kw.until(n - 1), label);
                 }
             }
         }
