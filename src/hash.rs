@@ -66,6 +66,14 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Inserts `key` unless it is there already (the first value wins),
+/// copying the key only then: most keys looked up are known.
+pub fn insert_new<V>(map: &mut FastMap<String, V>, key: &str, v: V) {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), v);
+    }
+}
+
 /// A `HashSet` with [`FxHasher`].
 pub type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<FxHasher>>;
 

@@ -5,7 +5,7 @@
 use super::morph::{self, Mode};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
-use crate::hash::FastMap as HashMap;
+use crate::hash::{insert_new, FastMap as HashMap};
 use crate::lexicon::{NONNAME, STOP, TITLE};
 use crate::token::Kind as TokKind;
 use crate::types::Label;
@@ -30,6 +30,10 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let mut single: HashMap<String, Label> = HashMap::default();
     let mut full: HashMap<String, Label> = HashMap::default();
     let mut folded = String::new();
+    // The words' byte ranges in `folded`, and the full name joined by
+    // single spaces: reused, so only a new key is allocated.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut joined = String::new();
     for c in out.iter() {
         let Kind::Entity(label) = c.kind else {
             continue;
@@ -42,21 +46,30 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         };
         folded.clear();
         crate::fold::fold_into(base, crate::fold::Folding::Turkic, &mut folded);
-        let words: Vec<&str> =
-            folded.split(|ch: char| ch.is_whitespace() || ch == '.').filter(|x| !x.is_empty()).collect();
-        match words.as_slice() {
-            [] => {}
-            [one] => {
-                if one.chars().count() >= 2 && !single.contains_key(*one) {
-                    single.insert(one.to_string(), label);
+        word_ranges(&folded, &mut words);
+        let word = |k: usize| words.get(k).and_then(|&(a, b)| folded.get(a..b)).unwrap_or("");
+        match words.len() {
+            0 => {}
+            1 => {
+                let one = word(0);
+                if one.chars().count() >= 2 {
+                    insert_new(&mut single, one, label);
                 }
             }
-            [.., last] => {
+            n => {
                 if label == Label::Person {
-                    if last.chars().count() >= 3 && !single.contains_key(*last) {
-                        single.insert(last.to_string(), label);
+                    let last = word(n - 1);
+                    if last.chars().count() >= 3 {
+                        insert_new(&mut single, last, label);
                     }
-                    full.entry(words.join(" ")).or_insert(label);
+                    joined.clear();
+                    for k in 0..n {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(word(k));
+                    }
+                    insert_new(&mut full, &joined, label);
                 }
             }
         }
@@ -112,6 +125,25 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         let base_end = d.start(t) + s.char_indices().nth(stem_chars).map_or(s.len(), |(b, _)| b);
         out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
         t = w.at(t).last + 1;
+    }
+}
+
+/// The byte ranges of the words of `s`, split at white space and full
+/// stops (`İ.Əliyev` is two words).
+fn word_ranges(s: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut start = None;
+    for (i, ch) in s.char_indices() {
+        if ch.is_whitespace() || ch == '.' {
+            if let Some(a) = start.take() {
+                out.push((a, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, s.len()));
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
-use crate::hash::FastMap as HashMap;
+use crate::hash::{insert_new, FastMap as HashMap};
 use crate::lexicon::{COUNTRY, DEMONYM, NONNAME, ORG_LEGAL, PLACE_ANY, REGION, STOP, TITLE};
 use crate::token::{SENT_START, SPACE_BEFORE};
 use crate::types::Label;
@@ -64,13 +64,6 @@ impl KeyWords {
     /// Words `..k`.
     fn until(&self, k: usize) -> &str {
         k.checked_sub(1).and_then(|l| self.words.get(l)).and_then(|&(_, b)| self.joined.get(..b)).unwrap_or("")
-    }
-}
-
-/// Adds `key` with `label` unless it is known already (the first label wins).
-fn learn(names: &mut HashMap<String, Label>, key: &str, label: Label) {
-    if !names.contains_key(key) {
-        names.insert(key.to_string(), label);
     }
 }
 
@@ -153,27 +146,27 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         let n = kw.len();
         match (label, n) {
             (_, 0) => {}
-            (_, 1) => learn(&mut names, kw.word(0), label),
+            (_, 1) => insert_new(&mut names, kw.word(0), label),
             (Label::Person, _) => {
                 let last = kw.word(n - 1);
                 if last.chars().count() >= 3 && !last.ends_with('.') {
-                    learn(&mut names, last, label);
+                    insert_new(&mut names, last, label);
                 }
                 // A first name no list knows is often the name the
                 // article goes on with (`Gukesh Dommaraju` → `Gukesh`);
                 // a common one (`Steve`) may be anyone's.
                 let first = kw.word(0);
                 if n == 2 && first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
-                    learn(&mut names, first, label);
+                    insert_new(&mut names, first, label);
                 }
                 // Every tail of the name: `Yvonne Gonzalez Rogers` →
                 // `Gonzalez Rogers`.
                 for k in 0..n - 1 {
-                    learn(&mut names, kw.from(k), label);
+                    insert_new(&mut names, kw.from(k), label);
                 }
             }
             (_, _) => {
-                learn(&mut names, kw.from(0), label);
+                insert_new(&mut names, kw.from(0), label);
                 // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
                 // → `Epic`: a company's distinctive part names it alone.
                 let last = kw.word(n - 1);
@@ -181,7 +174,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 let plain = (0..n - 1)
                     .all(|k| w.lex.get(kw.word(k)).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
                 if label == Label::Org && company && plain {
-                    learn(&mut names, kw.until(n - 1), label);
+                    insert_new(&mut names, kw.until(n - 1), label);
                 }
             }
         }
