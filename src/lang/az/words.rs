@@ -417,18 +417,26 @@ impl<'d, 'a> Words<'d, 'a> {
 /// row of abbreviations.
 fn shouting_lines(doc: &Doc<'_>) -> Vec<bool> {
     let mut out = vec![false; doc.len()];
-    let mut start = 0;
-    for i in 0..=doc.len() {
-        if i == doc.len() || (i > start && doc.is(i, crate::token::NL_BEFORE)) {
-            let loud =
-                (start..i).filter(|&t| doc.is(t, crate::token::ALLCAPS) && doc.surface(t).chars().count() >= 4).count();
-            let words = (start..i).filter(|&t| doc.is_word(t)).count();
-            if loud >= 3 && loud * 5 >= words * 3 {
-                out[start..i].iter_mut().for_each(|x| *x = true);
-            }
-            start = i;
+    // One pass: each line's counts close when the next line starts.
+    let close = |out: &mut [bool], line: std::ops::Range<usize>, loud: usize, words: usize| {
+        if loud >= 3 && loud * 5 >= words * 3 {
+            out.get_mut(line).into_iter().flatten().for_each(|x| *x = true);
+        }
+    };
+    let (mut start, mut loud, mut words) = (0, 0, 0);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if i > start && t.flags & crate::token::NL_BEFORE != 0 {
+            close(&mut out, start..i, loud, words);
+            (start, loud, words) = (i, 0, 0);
+        }
+        if t.flags & crate::token::ALLCAPS != 0 && doc.surface(i).chars().count() >= 4 {
+            loud += 1;
+        }
+        if t.kind == Kind::Word {
+            words += 1;
         }
     }
+    close(&mut out, start..doc.len(), loud, words);
     out
 }
 
