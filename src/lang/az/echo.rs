@@ -121,8 +121,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 }
             }
         };
-        let s = d.surface(t);
-        let base_end = d.start(t) + s.char_indices().nth(stem_chars).map_or(s.len(), |(b, _)| b);
+        let base_end = d.start(t) + super::words::first_chars(d.surface(t), stem_chars).len();
         out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
         t = w.at(t).last + 1;
     }

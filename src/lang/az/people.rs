@@ -28,8 +28,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         if self.surname(t) {
             return true;
         }
-        let f = self.w.doc.folded(t);
-        let stem: String = f.chars().take(self.w.at(t).stem_chars).collect();
+        let stem = super::words::first_chars(self.w.doc.folded(t), self.w.at(t).stem_chars);
         stem.chars().count() >= 5 && ["lı", "li", "lu", "lü"].iter().any(|e| stem.ends_with(e))
     }
 

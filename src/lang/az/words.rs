@@ -128,9 +128,7 @@ impl<'d, 'a> Words<'d, 'a> {
         let mut openers: Vec<Vec<usize>> = Vec::new();
         for i in 0..d.len() {
             if d.is(i, SENT_START) && d.is(i, CAP) && self.info[i].stem_chars >= 3 {
-                let folded = d.folded(i);
-                let stem =
-                    &folded[..folded.char_indices().nth(self.info[i].stem_chars).map_or(folded.len(), |(b, _)| b)];
+                let stem = first_chars(d.folded(i), self.info[i].stem_chars);
                 let k = *stem_ix.entry(stem).or_insert_with(|| {
                     stems.push(stem);
                     openers.push(Vec::new());
@@ -288,10 +286,7 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// Byte offset in the text where word `i`'s stem ends.
     pub fn stem_end(&self, i: usize) -> usize {
-        let start = self.doc.start(i);
-        let s = self.doc.surface(i);
-        let n = self.info[i].stem_chars;
-        start + s.char_indices().nth(n).map_or(s.len(), |(b, _)| b)
+        self.doc.start(i) + first_chars(self.doc.surface(i), self.info[i].stem_chars).len()
     }
 
     /// Byte offset where the unit at `i` ends (suffixes included).
@@ -410,6 +405,13 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         best
     }
+}
+
+/// The first `n` chars of `s` (all of it when it is shorter): a stem's
+/// char count, as morphology gives it, back to a slice of the word.
+pub fn first_chars(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(b, _)| b);
+    s.get(..end).unwrap_or(s)
 }
 
 /// Marks the tokens of lines where all-capital words of four letters or
