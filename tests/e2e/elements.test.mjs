@@ -3,14 +3,15 @@
 // contrast, in the system's headless Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, screenshot, NPM, FIXTURES } from "./lib.mjs";
+import path from "node:path";
+import { startServer, launch, screenshot, NPM, FIXTURES, ROOT } from "./lib.mjs";
 
 let server;
 let browser;
 let page;
 
 before(async () => {
-  server = await startServer({ "/pkg/": NPM, "/": FIXTURES });
+  server = await startServer({ "/pkg/": NPM, "/t/": path.join(ROOT, "tests/e2e"), "/": FIXTURES });
   browser = await launch(server.base);
   page = browser.page;
   await page.goto(`${server.base}embed.html`);
@@ -89,16 +90,11 @@ test("<vurgu-text> highlights its content and follows attribute and content chan
 
 /** The text of each painted range under `sel`, by highlight name, in document order. */
 const paintedIn = (sel) =>
-  page.$eval(sel, (root) => {
+  page.$eval(sel, async (root) => {
+    const { HIGHLIGHTS, paintedRanges } = await import("/t/in-page.mjs");
     const out = {};
-    for (const name of ["vurgu-person", "vurgu-place", "vurgu-org", "vurgu-date"]) {
-      const rs = [...(CSS.highlights.get(name) ?? [])].filter((s) => root.contains(s.startContainer)).map((s) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r;
-      });
-      rs.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    for (const name of HIGHLIGHTS) {
+      const rs = paintedRanges(root, name);
       if (rs.length) out[name] = rs.map((r) => r.toString());
     }
     return out;

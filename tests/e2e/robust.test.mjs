@@ -288,26 +288,20 @@ test("highlight over 1,000 generated hostile documents: only marks added, text u
       const m = await import("/pkg/vurgu.js");
       await m.default();
       const { fillDocument } = await import("/t/hostile.mjs");
+      const { hostileRun, hostileRoot } = await import("/t/in-page.mjs");
       if (typeof m.highlight !== "function") return { missing: true };
       const ALLOWED = new Set(allowed);
-      window.__ran = [];
-      window.alert = (x) => window.__ran.push(String(x));
-      const failures = [];
-      const fail = (seed, msg) => failures.length < 20 && failures.push(`doc ${seed}: ${msg}`);
+      const { failures, fail } = hostileRun();
       const attrsOf = (el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).join(" ");
       let entities = 0;
       let marks = 0;
       let splitEntities = 0;
       for (let seed = 0; seed < docs; seed++) {
-        const root = document.createElement(seed % 3 === 0 ? "article" : "div");
-        document.body.append(root);
-        fillDocument(root, seed);
-        const clone = root.cloneNode(true);
+        const { root, clone, lang } = hostileRoot(seed, fillDocument);
         const text = root.textContent;
         const before = [...root.querySelectorAll("*")];
         const beforeSet = new Set(before);
         const beforeAttrs = before.map(attrsOf);
-        const lang = ["az", "en", "auto"][seed % 3];
         const opts = { lang, interactive: seed % 2 === 0 };
         if (seed % 5 === 0) opts.exclude = ["blockquote", ".x"];
         let summary;
@@ -384,21 +378,14 @@ test("paint over 1,000 generated hostile documents: the DOM untouched, one range
       const m = await import("/pkg/vurgu.js");
       await m.default();
       const { fillDocument } = await import("/t/hostile.mjs");
-      window.__ran = [];
-      window.alert = (x) => window.__ran.push(String(x));
-      const failures = [];
-      const fail = (seed, msg) => failures.length < 20 && failures.push(`doc ${seed}: ${msg}`);
-      const NAMES = ["vurgu-person", "vurgu-place", "vurgu-org", "vurgu-date"];
+      const { HIGHLIGHTS, hostileRun, hostileRoot, paintedRanges } = await import("/t/in-page.mjs");
+      const { failures, fail } = hostileRun();
       const LABELS = ["PERSON", "PLACE", "ORG", "DATE"];
-      const sizes = () => NAMES.map((n) => CSS.highlights.get(n)?.size ?? 0);
+      const sizes = () => HIGHLIGHTS.map((n) => CSS.highlights.get(n)?.size ?? 0);
       let entities = 0;
       for (let seed = 0; seed < docs; seed++) {
-        const root = document.createElement(seed % 3 === 0 ? "article" : "div");
-        document.body.append(root);
-        fillDocument(root, seed);
-        const clone = root.cloneNode(true);
+        const { root, clone, lang } = hostileRoot(seed, fillDocument);
         const html = root.innerHTML;
-        const lang = ["az", "en", "auto"][seed % 3];
         const opts = seed % 5 === 0 ? { lang, exclude: ["blockquote", ".x"] } : { lang };
         const before = sizes();
         let summary;
@@ -419,15 +406,8 @@ test("paint over 1,000 generated hostile documents: the DOM untouched, one range
         // document order, spell its entities, and nothing between them:
         // no skipped element's text (whitespace outside pre reads as a
         // space in summary.text).
-        for (const [i, n] of NAMES.entries()) {
-          const mine = [...(CSS.highlights.get(n) ?? [])].filter((s) => root.contains(s.startContainer)).map((s) => {
-            const r = document.createRange();
-            r.setStart(s.startContainer, s.startOffset);
-            r.setEnd(s.endContainer, s.endOffset);
-            return r;
-          });
-          mine.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-          const got = mine.map((r) => r.toString()).join("").toWellFormed().replace(/[\t\n\r\f]/g, " ");
+        for (const [i, n] of HIGHLIGHTS.entries()) {
+          const got = paintedRanges(root, n).map((r) => r.toString()).join("").toWellFormed().replace(/[\t\n\r\f]/g, " ");
           const want = summary.entities.filter((e) => e.label === LABELS[i]).map((e) => e.text).join("");
           if (got !== want) fail(seed, `${LABELS[i]}: ranges read ${JSON.stringify(got)}, entities ${JSON.stringify(want)}`);
         }
