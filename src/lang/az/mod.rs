@@ -45,7 +45,7 @@ impl Language for Azerbaijani {
         dates::find(&w, ctx.ref_date, &mut used, out);
         let found = runs::runs(&w, &used);
         let mut n = names::Names { w: &w, out };
-        for r in &found {
+        for r in found.iter() {
             n.run(r);
         }
         echo::find(&w, &used, out);

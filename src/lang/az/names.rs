@@ -10,7 +10,7 @@
 
 use super::cues::*;
 use super::morph::{ABL, ACC, CASE, COP, DAT, GEN, INS, KI, LOC, POSS3};
-use super::runs::{is_abbrev, Item, Join, Role, Run};
+use super::runs::{is_abbrev, Item, Join, Role};
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::lexicon::*;
@@ -76,10 +76,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         self.out.push(c);
     }
 
-    pub fn run(&mut self, run: &Run) {
-        let items = &run.items;
-        let cue = title_before(self.w, items[0].tok);
-        let last = self.w.at(items[items.len() - 1].tok).last;
+    /// A run of items (never empty).
+    pub fn run(&mut self, items: &[Item]) {
+        let Some(first) = items.first() else { return };
+        let cue = title_before(self.w, first.tok);
+        let last = self.w.at(items.last().map_or(first.tok, |it| it.tok)).last;
         let desc = desc_after(self.w, last);
         self.whole(items, cue, desc);
     }

@@ -43,10 +43,21 @@ pub struct Item {
     pub role: Role,
 }
 
-/// A run of items; `items` is never empty.
-#[derive(Clone, Debug)]
-pub struct Run {
-    pub items: Vec<Item>,
+/// Every run of a document, end to end in one list (one allocation for
+/// all runs instead of one a run: a run is one or two words as a rule).
+#[derive(Clone, Debug, Default)]
+pub struct Runs {
+    items: Vec<Item>,
+    /// Where each run ends in `items`; runs are never empty.
+    ends: Vec<usize>,
+}
+
+impl Runs {
+    /// The runs in text order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Item]> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).filter_map(|(s, e)| self.items.get(s..e))
+    }
 }
 
 fn is_initial(w: &Words<'_, '_>, i: usize) -> bool {
@@ -103,17 +114,19 @@ pub fn is_roman(s: &str) -> bool {
 }
 
 /// Finds all runs, in order.
-pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
+pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Runs {
     let d = w.doc;
     let n = d.len();
-    let mut out = Vec::new();
+    let mut out = Runs::default();
     let mut i = 0;
     while i < n {
         if !is_cap(w, used, i) {
             i += 1;
             continue;
         }
-        let mut items = vec![Item { tok: i, join: Join::First, role: Role::Cap }];
+        let begin = out.items.len();
+        let items = &mut out.items;
+        items.push(Item { tok: i, join: Join::First, role: Role::Cap });
         let mut cur = i;
         loop {
             let last = if is_initial(w, cur) { cur + 1 } else { w.at(cur).last };
@@ -128,14 +141,14 @@ pub fn runs(w: &Words<'_, '_>, used: &[bool]) -> Vec<Run> {
         i = w.at(cur).last.max(cur) + 1;
         // Trailing particles and connectors never end a run; a patronymic
         // does after two capitalised words.
-        while let Some(last) = items.last() {
-            let caps = items.iter().filter(|it| it.role == Role::Cap).count();
+        while let Some(last) = items.get(begin..).and_then(<[Item]>::last) {
+            let caps = items.get(begin..).unwrap_or(&[]).iter().filter(|it| it.role == Role::Cap).count();
             if last.role == Role::Cap || (last.role == Role::Patronym && caps >= 2) {
                 break;
             }
             items.pop();
         }
-        out.push(Run { items });
+        out.ends.push(items.len());
     }
     out
 }
@@ -243,7 +256,7 @@ mod tests {
         let doc = Doc::new(t, Folding::Turkic);
         let w = Words::new(&doc);
         let used = vec![false; doc.len()];
-        runs(&w, &used).iter().map(|r| r.items.iter().map(|it| doc.surface(it.tok).to_string()).collect()).collect()
+        runs(&w, &used).iter().map(|r| r.iter().map(|it| doc.surface(it.tok).to_string()).collect()).collect()
     }
 
     #[test]
