@@ -64,13 +64,16 @@ pub fn analyze<'a>(text: &'a str, opts: &Options) -> Analysis<'a> {
         LangChoice::Auto => detect::detect(text),
     };
     let rules = lang::rules(lang);
-    let doc = token::Doc::new(text, rules.folding());
+    // The entities borrow the text, not the folded forms the tokens do.
+    let text = token::clamp_len(text);
+    let mut folded = String::new();
+    let doc = token::Doc::new(text, rules.folding(), &mut folded);
     let mut cands = Vec::new();
     rules.candidates(&doc, &lang::Context { ref_date: opts.ref_date }, &mut cands);
     // No name runs across a blank line, whatever a rule joined: the
     // highlighter reads separate blocks as paragraphs.
     cands.retain(|c| !text.get(c.start..c.end).is_some_and(spans_blank_line));
     let chosen = resolve::resolve(cands);
-    let entities = entity::finish(doc.text, chosen, opts.labels, rules.folding());
+    let entities = entity::finish(text, chosen, opts.labels, rules.folding());
     Analysis { lang, entities }
 }

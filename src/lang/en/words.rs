@@ -469,7 +469,7 @@ mod tests {
     use crate::lexicon::{COUNTRY, ORG};
 
     fn doc(t: &str) -> Doc<'_> {
-        Doc::new(t, Folding::Default)
+        Doc::leaked(t, Folding::Default)
     }
 
     #[test]
