@@ -32,3 +32,7 @@ if ls tests/blind2/az-*.ann >/dev/null 2>&1; then
   row "blind2 az" tests/blind2/az-*.ann
   row "blind2 en" tests/blind2/en-*.ann
 fi
+if ls tests/blind3/az-*.ann >/dev/null 2>&1; then
+  row "blind3 az" tests/blind3/az-*.ann
+  row "blind3 en" tests/blind3/en-*.ann
+fi
