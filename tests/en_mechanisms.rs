@@ -148,6 +148,15 @@ fn date_phrases_with_modifiers_and_ranges() {
     // `from A to B` with years is one range; not when B counts something.
     assert_eq!(value(&ents("From 1977 to 1994 he led it.", r), "1977 to 1994"), "1977/1994");
     assert!(!has(&ents("Votes rose from 1977 to 1994 votes.", r), "DATE", "1977 to 1994"));
+    // So are `between A and B` with years and two months joined by `and`
+    // (as two days are), but not months written out of order.
+    let f = ents("Sales fell between 2014 and 2019. Tours run in September and October.", r);
+    assert_eq!(value(&f, "2014 and 2019"), "2014/2019");
+    assert_eq!(value(&f, "September and October"), "2024-09/2024-10");
+    let f = ents("Sales fell in 2014 and 2019. Talks were held in March and January.", r);
+    assert_eq!(value(&f, "2014"), "2014");
+    assert_eq!(value(&f, "March"), "2024-03");
+    assert!(!has(&f, "DATE", "March and January"), "{f:?}");
 }
 
 #[test]

@@ -272,9 +272,12 @@ impl Dates<'_, '_, '_> {
                     None => Found::new(i, self.with_poss(dl), self.day_point(None, m, day, sy).map(Timex::One)),
                 });
             }
-            // `January-July 2023`
-            if matches!(d.punct_at(ml + 1), Some('-' | '–')) {
-                if let Some((m2, ml2)) = self.month(ml + 2) {
+            // `January-July 2023`; `September and October` is one range
+            // too, as two days joined by `and` are.
+            let and = self.word(ml + 1, "and");
+            if matches!(d.punct_at(ml + 1), Some('-' | '–')) || and {
+                // (`March and January` is two months, not a range.)
+                if let Some((m2, ml2)) = self.month(ml + 2).filter(|&(m2, _)| !and || m2 > m) {
                     let y = self.year_after(ml2);
                     let mut last = y.map_or(ml2, |(_, yl)| yl);
                     // `the October-December quarter` names the same months.

@@ -188,8 +188,10 @@ impl Dates<'_, '_, '_> {
             }
             return None;
         }
-        // `from 1977 to 1994`: one range.
-        if self.word_in(i + 1, &["to", "through"]) && i > 0 && self.word(i - 1, "from") {
+        // `from 1977 to 1994`, `between 2014 and 2019`: one range.
+        let joined = (self.word_in(i + 1, &["to", "through"]) && i > 0 && self.word(i - 1, "from"))
+            || (self.word(i + 1, "and") && i > 0 && self.word(i - 1, "between"));
+        if joined {
             if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y && !self.quantity_after(i + 2)) {
                 return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
             }
