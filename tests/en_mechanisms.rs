@@ -160,6 +160,20 @@ fn date_phrases_with_modifiers_and_ranges() {
 }
 
 #[test]
+fn bare_weekdays_look_back_unless_the_sentence_looks_ahead() {
+    let r = Some("2025-05-28"); // a Wednesday
+    let f = ents("The orchestra met on Monday. She will conduct in May, the orchestra said Tuesday.", r);
+    assert_eq!(value(&f, "Monday"), "2025-05-26");
+    // The reporting verb is nearer to the weekday than the `will`.
+    assert_eq!(value(&f, "Tuesday"), "2025-05-27");
+    let f = ents("Tickets would go on sale on Saturday. The storm may strengthen by Friday.", r);
+    assert_eq!(value(&f, "Saturday"), "2025-05-31");
+    assert_eq!(value(&f, "Friday"), "2025-05-30");
+    // A deadline on the article's own weekday is that day.
+    assert_eq!(value(&ents("Schools stay shut until Wednesday.", r), "Wednesday"), "2025-05-28");
+}
+
+#[test]
 fn a_person_across_and_makes_the_other_side_a_person() {
     let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
     assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");

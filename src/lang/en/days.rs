@@ -107,11 +107,13 @@ impl Dates<'_, '_, '_> {
 
     /// The day a bare weekday names. News reports what happened, so the
     /// weekday is the latest such day up to the article's date, unless the
-    /// sentence speaks of the future (`will`, `is set to`, `next`), when
-    /// it is the first such day from it.
+    /// sentence speaks of the future (`will`, `is set to`, `next`), or
+    /// the weekday is a deadline (`by Saturday`, `until Friday`), when it
+    /// is the first such day from it.
     pub(super) fn weekday_day(&self, r: Ymd, wd: u8, i: usize) -> Ymd {
         let back = (r.weekday() as i64 - wd as i64).rem_euclid(7);
-        if self.future_before(i) {
+        let deadline = i > 0 && (self.word(i - 1, "by") || self.word(i - 1, "until"));
+        if deadline || self.future_before(i) {
             r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
         } else if back <= 5 {
             r.add_days(-back)
@@ -120,10 +122,14 @@ impl Dates<'_, '_, '_> {
         }
     }
 
-    /// A future-tense cue earlier in token `i`'s sentence.
+    /// A future-tense cue earlier in token `i`'s sentence, nearer to it
+    /// than any verb of reporting (`X will play in May, the orchestra said
+    /// Tuesday` is last Tuesday).
     pub(super) fn future_before(&self, i: usize) -> bool {
+        const PAST: &[&str] = &["said", "told", "announced", "reported", "confirmed", "added", "stated"];
         const CUES: &[&str] = &[
             "will",
+            "would",
             "'ll",
             "shall",
             "set",
@@ -148,6 +154,9 @@ impl Dates<'_, '_, '_> {
             t -= 1;
             if d.is_word(t) && CUES.contains(&d.folded(t)) {
                 return true;
+            }
+            if d.is_word(t) && PAST.contains(&d.folded(t)) {
+                return false;
             }
             if self.w.is_punct(t, b'.') {
                 break;
