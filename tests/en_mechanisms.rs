@@ -174,6 +174,24 @@ fn bare_weekdays_look_back_unless_the_sentence_looks_ahead() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_town_follows_the_person_also_before_the_full_name() {
+    // The headline's `Valencia` comes before `Samuel Valencia`; the town
+    // the place list knows must not win there or in the later mentions.
+    let f = ents(
+        "Coach Valencia to lead Ghana\n\nACCRA (Reuters) - Samuel Valencia will coach the team.\n\nValencia, 52, played in Kumasi.",
+        None,
+    );
+    assert!(f.iter().filter(|(l, t, _)| l == "PERSON" && t == "Valencia").count() == 2, "{f:?}");
+    assert!(!has(&f, "PLACE", "Valencia"), "{f:?}");
+    // Without the person the town is a town.
+    assert!(has(
+        &ents("Coach Valencia to lead Ghana at the finals.\n\nHe played in Valencia.", None),
+        "PLACE",
+        "Valencia"
+    ));
+}
+
+#[test]
 fn a_person_across_and_makes_the_other_side_a_person() {
     let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
     assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");

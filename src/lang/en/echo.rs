@@ -129,55 +129,25 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             t += 1;
         }
     }
-    // Known names: full names and their one-word forms.
+    // Known names: full names and their one-word forms. The first label
+    // found for a form wins, but a place list's guess about one word comes
+    // last: `Ibarra` in a headline is the `Ana Lucía Ibarra` of the text,
+    // not the town.
     let mut names: HashMap<String, Label> = HashMap::default();
     let mut kw = KeyWords::default();
+    // (A space test is enough: this only orders the names.)
+    let one_word = |c: &Candidate| !d.text.get(c.start..c.end).is_some_and(|s| s.as_bytes().contains(&b' '));
+    let guess = |c: &Candidate| c.label() == Some(Label::Place) && c.prio <= prio::LEXICON && one_word(c);
+    let mut guesses = Vec::new();
     for c in out.iter() {
-        let Kind::Entity(label) = c.kind else {
-            continue;
-        };
-        if label == Label::Date || c.prio <= prio::WEAK {
-            continue;
+        if guess(c) {
+            guesses.push(c);
+        } else {
+            learn(c, w, &mut kw, &mut names);
         }
-        let Some(base) = d.text.get(c.start..c.base_end) else {
-            continue;
-        };
-        kw.fill(base);
-        let n = kw.len();
-        match (label, n) {
-            (_, 0) => {}
-            (_, 1) => insert_new(&mut names, kw.word(0), label),
-            (Label::Person, _) => {
-                let last = kw.word(n - 1);
-                if last.chars().count() >= 3 && !last.ends_with('.') {
-                    insert_new(&mut names, last, label);
-                }
-                // A first name no list knows is often the name the
-                // article goes on with (`Gukesh Dommaraju` → `Gukesh`);
-                // a common one (`Steve`) may be anyone's.
-                let first = kw.word(0);
-                if n == 2 && first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
-                    insert_new(&mut names, first, label);
-                }
-                // Every tail of the name: `Yvonne Gonzalez Rogers` →
-                // `Gonzalez Rogers`.
-                for k in 0..n - 1 {
-                    insert_new(&mut names, kw.from(k), label);
-                }
-            }
-            (_, _) => {
-                insert_new(&mut names, kw.from(0), label);
-                // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
-                // → `Epic`: a company's distinctive part names it alone.
-                let last = kw.word(n - 1);
-                let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last);
-                let plain = (0..n - 1)
-                    .all(|k| w.lex.get(kw.word(k)).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
-                if label == Label::Org && company && plain {
-                    insert_new(&mut names, kw.until(n - 1), label);
-                }
-            }
-        }
+    }
+    for c in guesses {
+        learn(c, w, &mut kw, &mut names);
     }
     if names.is_empty() {
         return;
@@ -250,5 +220,55 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         let from = given.unwrap_or(t);
         out.push(Candidate::new(d.start(from), d.end(end), Kind::Entity(label), p).with_base(d.end(last), None));
         t = end + 1;
+    }
+}
+
+/// Adds a found name's forms to `names` (the first label for a form stays).
+fn learn(c: &Candidate, w: &Words<'_, '_>, kw: &mut KeyWords, names: &mut HashMap<String, Label>) {
+    let d = w.doc;
+    let Kind::Entity(label) = c.kind else {
+        return;
+    };
+    if label == Label::Date || c.prio <= prio::WEAK {
+        return;
+    }
+    let Some(base) = d.text.get(c.start..c.base_end) else {
+        return;
+    };
+    kw.fill(base);
+    let n = kw.len();
+    match (label, n) {
+        (_, 0) => {}
+        (_, 1) => insert_new(names, kw.word(0), label),
+        (Label::Person, _) => {
+            let last = kw.word(n - 1);
+            if last.chars().count() >= 3 && !last.ends_with('.') {
+                insert_new(names, last, label);
+            }
+            // A first name no list knows is often the name the
+            // article goes on with (`Gukesh Dommaraju` → `Gukesh`);
+            // a common one (`Steve`) may be anyone's.
+            let first = kw.word(0);
+            if n == 2 && first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
+                insert_new(names, first, label);
+            }
+            // Every tail of the name: `Yvonne Gonzalez Rogers` →
+            // `Gonzalez Rogers`.
+            for k in 0..n - 1 {
+                insert_new(names, kw.from(k), label);
+            }
+        }
+        (_, _) => {
+            insert_new(names, kw.from(0), label);
+            // `NPD Group` → `NPD`, `Apple Inc.` → `Apple`, `Epic Games`
+            // → `Epic`: a company's distinctive part names it alone.
+            let last = kw.word(n - 1);
+            let company = w.lex.get(last).has(ORG_LEGAL) || COMPANY_HEADS.contains(&last);
+            let plain =
+                (0..n - 1).all(|k| w.lex.get(kw.word(k)).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
+            if label == Label::Org && company && plain {
+                insert_new(names, kw.until(n - 1), label);
+            }
+        }
     }
 }
