@@ -285,6 +285,19 @@ fn particles_open_and_join_foreign_names() {
     // highlighter's hostile documents found both).
     let f = ents("They met on Sentyabrın 26-da\n\nAzərbaycan Respublikasının minister. Lula da\nSilva spoke.", None);
     assert!(!f.iter().any(|(_, t, _)| t.starts_with("da")), "{f:?}");
+    // A sentence's first word that no list knows and the article never
+    // writes in lower case is the given name before the particles; a
+    // known word is not (`Later`).
+    let f = ents("The trial opened. Dieter von Rautenberg, 61, denies it. Later von Rautenberg left.", None);
+    assert!(has(&f, "PERSON", "Dieter von Rautenberg") && has(&f, "PERSON", "von Rautenberg"), "{f:?}");
+    // Filipino, Spanish, Malay and Dutch particles.
+    let f = ents(
+        "Spokesperson Marisol dela Pena and Gov. Ernesto de los Santos met Aisha binti Yusof and Jan ter Horst.",
+        None,
+    );
+    for p in ["Marisol dela Pena", "Ernesto de los Santos", "Aisha binti Yusof", "Jan ter Horst"] {
+        assert!(has(&f, "PERSON", p), "{p}: {f:?}");
+    }
 }
 
 #[test]

@@ -26,7 +26,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         if let Some(p) = token_at(c.start).and_then(|t| leading(w, used, t)) {
-            c.start = d.start(p);
+            c.start = d.start(given_before(w, used, p));
         }
     }
     // Other labels' spans, and where people start.
@@ -46,7 +46,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         let (last, end) = w.unit(t);
-        let (s, e) = (d.start(p), d.end(end));
+        let (s, e) = (d.start(given_before(w, used, p)), d.end(end));
         if overlaps(s, e) || starts.contains(&s) {
             continue;
         }
@@ -79,4 +79,23 @@ fn leading(w: &Words<'_, '_>, used: &[bool], t: usize) -> Option<usize> {
     // its capital says nothing (`Later von der Leyen`).
     let after_cap = p > 0 && w.cap(p - 1) && !w.weak_cap(p - 1) && d.is(p, SPACE_BEFORE) && !d.is(p, SENT_START);
     (!after_cap && !NOT_LEADING.contains(&d.folded(p))).then_some(p)
+}
+
+/// `Dieter von Rautenberg, 61, denies…`: a sentence's first word right
+/// before the particles is the given name when no list knows it as
+/// anything else and the article never writes it in lower case
+/// (`Later von der Leyen said` keeps `Later` out). Returns where the
+/// name starts: that word, or the first particle `p`.
+fn given_before(w: &Words<'_, '_>, used: &[bool], p: usize) -> usize {
+    let d = w.doc;
+    let given = p.checked_sub(1).filter(|&g| {
+        d.is(g, SENT_START)
+            && w.cap(g)
+            && d.is(p, SPACE_BEFORE)
+            && !used.get(g).copied().unwrap_or(true)
+            && w.hit(g).flags & !(GIVEN | SURNAME | PREFIX) == 0
+            && !w.seen_lower(g)
+            && d.surface(g).chars().all(char::is_alphabetic)
+    });
+    given.unwrap_or(p)
 }
