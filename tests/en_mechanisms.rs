@@ -192,6 +192,15 @@ fn a_surname_that_is_also_a_town_follows_the_person_also_before_the_full_name() 
 }
 
 #[test]
+fn a_generational_suffix_ends_the_name_with_its_dot() {
+    let f = ents("President Ferdinand Marcos Jr. flew over the valley. Marcos said aid was coming.", None);
+    assert!(has(&f, "PERSON", "Ferdinand Marcos Jr.") && has(&f, "PERSON", "Marcos"), "{f:?}");
+    // Also after a surname that is a title word, which ends a name itself.
+    let f = ents("He met Martin Luther King Jr. in Atlanta.", None);
+    assert!(has(&f, "PERSON", "Martin Luther King Jr.") && f.iter().all(|(_, t, _)| t != "Jr."), "{f:?}");
+}
+
+#[test]
 fn a_person_across_and_makes_the_other_side_a_person() {
     let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
     assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");

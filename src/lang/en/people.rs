@@ -259,13 +259,18 @@ impl Names<'_, '_, '_> {
                 // A title word that is also a surname ends a name
                 // (`Martin Luther King`) when no name follows it.
                 let nf = self.f(nx);
+                // `Jr.` after it ends the name too (`Martin Luther King Jr.`).
+                let generation = |x: &Item| x.join == Join::Space && matches!(d.folded(x.first), "jr" | "sr");
                 let tail = nx.role == Role::Cap
                     && nf & TITLE != 0
                     && nf & SURNAME != 0
                     && m > k
-                    && items.get(m + 2).map_or(true, |x| !namey(x));
+                    && items.get(m + 2).map_or(true, |x| !namey(x) || generation(x));
                 if tail {
                     m += 1;
+                    if items.get(m + 1).is_some_and(generation) {
+                        m += 1;
+                    }
                 }
                 break;
             }

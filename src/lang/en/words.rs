@@ -349,7 +349,9 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
             let single = (j == i && d.surface(j).chars().count() == 1) || dotted;
-            if single || self.lex.get(self.folded_span(i, j + 1)).is_entry() {
+            // `Marcos Jr.`: a generational suffix's dot is its own.
+            let generation = j == i && matches!(d.folded(j), "jr" | "sr");
+            if single || generation || self.lex.get(self.folded_span(i, j + 1)).is_entry() {
                 j += 1;
             }
         }
