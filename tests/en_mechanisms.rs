@@ -201,6 +201,22 @@ fn a_generational_suffix_ends_the_name_with_its_dot() {
 }
 
 #[test]
+fn a_word_no_list_knows_before_shares_or_stock_is_a_company_in_all_its_mentions() {
+    let f = ents(
+        "Veltrana to buy Norbeck in cash deal\n\nNorbeck shares jumped 27% while Veltrana stock fell. \
+         Veltrana will hold an investor day, and Norbeck's board backs the offer.",
+        None,
+    );
+    for o in ["Veltrana", "Norbeck", "Norbeck's"] {
+        assert!(has(&f, "ORG", o), "{o}: {f:?}");
+    }
+    assert_eq!(f.iter().filter(|(l, _, _)| l == "ORG").count(), 6, "{f:?}");
+    // Not a word the article also writes in lower case, opening a sentence.
+    let f = ents("Energy shares fell as energy prices slid.", None);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn a_person_across_and_makes_the_other_side_a_person() {
     let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
     assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");

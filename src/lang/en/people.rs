@@ -11,6 +11,9 @@ use crate::lexicon::*;
 use crate::token::{ALLCAPS, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
+/// Nouns of the stock market after a company's name.
+const MARKET: &[&str] = &["shares", "stock", "stocks", "shareholders", "stockholders", "share"];
+
 /// Words after which a capitalised pair is a thing, not a person.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"];
 
@@ -352,6 +355,21 @@ impl Names<'_, '_, '_> {
     pub(super) fn single(&mut self, items: &[Item], k: usize, cue: bool) {
         let d = self.w.doc;
         let it = items[k];
+        // `FreshLink shares jumped`, `while Koelhaven stock fell`: a word no
+        // list knows before a word of the stock market is a company; it
+        // may open a sentence when the article never writes it in lower
+        // case. (Echoes then find its other mentions.)
+        let market = |t: usize| self.w.lower(t) && MARKET.contains(&d.folded(t));
+        if k + 1 == items.len()
+            && it.end == it.last
+            && self.unknown(&it)
+            && d.surface(it.first).chars().count() >= 3
+            && market(it.end + 1)
+            && (!self.weak(&it) || !self.w.seen_lower(it.first))
+        {
+            self.emit(Some(Label::Org), &it, &it, prio::LEXICON);
+            return;
+        }
         // A dateline: `LUSAIL, Qatar, Dec. 19.` opening a paragraph.
         if items.len() == 1
             && d.is(it.first, NL_BEFORE)
