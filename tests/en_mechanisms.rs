@@ -217,6 +217,16 @@ fn a_word_no_list_knows_before_shares_or_stock_is_a_company_in_all_its_mentions(
 }
 
 #[test]
+fn names_in_a_wire_byline_are_people() {
+    let f = ents("Output rose.\n\n(Reporting by Femke Hoogstraten in Amsterdam; Editing by Tom Everley)", None);
+    assert!(has(&f, "PERSON", "Femke Hoogstraten") && has(&f, "PERSON", "Tom Everley"), "{f:?}");
+    assert!(has(&f, "PLACE", "Amsterdam"), "{f:?}");
+    // Only after a byline's role: not any `by`.
+    let f = ents("The plant was bought by Femke Hoogstraten Holdings.", None);
+    assert!(!has(&f, "PERSON", "Femke Hoogstraten"), "{f:?}");
+}
+
+#[test]
 fn a_person_across_and_makes_the_other_side_a_person() {
     let f = ents("The keeper saved from Kingsley Coman and Aurélien Tchouaméni in the shootout.", None);
     assert!(has(&f, "PERSON", "Kingsley Coman") && has(&f, "PERSON", "Aurélien Tchouaméni"), "{f:?}");

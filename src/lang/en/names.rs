@@ -192,7 +192,32 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
 
     /// A title or role right before token `t` (`spokesperson`, `CEO`).
     fn cue_before(&self, t: usize) -> bool {
-        t > 0 && self.w.doc.is_word(t - 1) && self.w.has(t - 1, TITLE)
+        (t > 0 && self.w.doc.is_word(t - 1) && self.w.has(t - 1, TITLE)) || self.byline(t)
+    }
+
+    /// Token `t` follows `by` or `and` in a wire byline (`Reporting by X in
+    /// Amsterdam and Y in Bengaluru; Editing by Z`): the names are people.
+    pub(super) fn byline(&self, t: usize) -> bool {
+        let d = self.w.doc;
+        let Some(p) = t.checked_sub(1).filter(|&p| self.w.lower(p)) else {
+            return false;
+        };
+        if !matches!(d.folded(p), "by" | "and") {
+            return false;
+        }
+        // Back to this clause's `by` (a `;` or a line break ends a clause).
+        let mut b = p;
+        for _ in 0..12 {
+            if d.word_is(b, "by") {
+                let roles = ["reporting", "editing", "writing", "compiled", "produced"];
+                return b > 0 && d.is_word(b - 1) && roles.contains(&d.folded(b - 1));
+            }
+            if b == 0 || d.is(b, NL_BEFORE) || matches!(d.punct_at(b), Some(';' | '.' | '(' | ')')) {
+                return false;
+            }
+            b -= 1;
+        }
+        false
     }
 
     /// Lexicon flags of an item's unit (`U.S.`, `Inc.` looked up whole).

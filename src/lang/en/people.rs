@@ -208,7 +208,7 @@ impl Names<'_, '_, '_> {
         let given = fl & GIVEN != 0;
         // A role before a headline's capitals says little (`Foreign
         // Ministers End Peace Talks`).
-        let cue = cue && (given || !self.w.in_headline(it.first));
+        let cue = cue && (given || !self.w.in_headline(it.first) || self.byline(it.first));
         let can_start =
             initial || given || (cue && (self.unknown(it) || fl & SURNAME != 0)) || self.shaped(items, k, &namey);
         if !can_start {
