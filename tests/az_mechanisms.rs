@@ -554,6 +554,9 @@ fn strangers_names_mid_sentence_but_not_title_words() {
             "Tərəflər Regional Əməkdaşlığın Genişləndirilməsinə dair sənəd imzalayıb.",
             "Bu hissə Web Worker-də işləyir.",
             "{{PLACE|Naxçıvanda}} {{PERSON|Ağaəli İbrahimov}} {{PERSON|Rüstəmovu}} qəbul edib.",
+            // A country as a word of its own after the pair stays outside it.
+            "Finalda {{PERSON|Sigurd Haldorsen}} {{PLACE|Danimarka}} təmsilçisini məğlub edib.",
+            "Oyunda {{PERSON|Ryo Takahaşi}} {{PLACE|Yaponiyanı}} təmsil edib.",
         ],
         Az,
         None,

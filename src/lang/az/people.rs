@@ -85,19 +85,32 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // them that makes a place or an organisation: in Azerbaijani only
         // names are capitalised there, and most such pairs are people
         // (`Neytan Tella`, `Cerimi Frimponq`).
+        // A country or city may follow as a word of its own (`Maqnus
+        // Karlsen ABŞ təmsilçisi ilə`).
+        let pair_then_place = || {
+            let unknowns = items[k..]
+                .iter()
+                .take_while(|it| {
+                    let f = d.folded(it.tok);
+                    it.role == Role::Cap
+                        && self.unknown(it.tok)
+                        && !super::cues::derived_noun(f)
+                        && super::cues::az_spelled(f)
+                })
+                .count();
+            let place_after = match items.get(k + unknowns..) {
+                Some([]) => true,
+                Some([p]) => p.role == Role::Cap && p.join == Join::Space && self.strong_place(p.tok),
+                _ => false,
+            };
+            (2..=3).contains(&unknowns) && place_after
+        };
         let unknown_pair = !d.is(t, SENT_START)
             && !self.w.shouting(t)
             && self.unknown(t)
             && !self.closes(t)
             && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.unknown(n.tok))
-            && items.len() <= k + 3
-            && items[k..].iter().all(|it| {
-                let f = d.folded(it.tok);
-                it.role == Role::Cap
-                    && self.unknown(it.tok)
-                    && !super::cues::derived_noun(f)
-                    && super::cues::az_spelled(f)
-            });
+            && pair_then_place();
         let can_start = initial
             || particle_start
             || unknown_pair
