@@ -114,6 +114,11 @@ fn heads_decide_with_their_context() {
     let labels: Vec<&str> =
         f.iter().filter(|(_, t, _)| t == "Vienna Conservatory").map(|(l, _, _)| l.as_str()).collect();
     assert_eq!(labels, ["ORG", "PLACE"], "{f:?}");
+    // A scholar's title by its ending ties the person to the body too.
+    let f = ents("A glaciologist at the University of Halden and a tourist at the University of Halden met.", None);
+    let labels: Vec<&str> =
+        f.iter().filter(|(_, t, _)| t == "University of Halden").map(|(l, _, _)| l.as_str()).collect();
+    assert_eq!(labels, ["ORG", "PLACE"], "{f:?}");
     // A listed country whose last word is an organisation head.
     assert!(has(&ents("He left the Soviet Union in 1974.", None), "PLACE", "Soviet Union"));
 }

@@ -50,6 +50,13 @@ pub(super) const AFFILIATION: &[&str] = &[
     "dean",
 ];
 
+/// An affiliation word, or a scholar's or analyst's title by its ending
+/// (`a glaciologist at the University of Leeds`, `economist at`).
+pub(super) fn affiliation(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &["ologist", "ologists", "omist", "omists", "icist", "icists", "analyst", "analysts"];
+    AFFILIATION.contains(&folded) || ENDINGS.iter().any(|e| folded.ends_with(e))
+}
+
 /// Words before `Games` that make it an event (`Olympic Games`, `Asian
 /// Games`); other `X Games` are companies (`Epic Games`, `Riot Games`).
 const GAMES_EVENTS: &[&str] = &[
@@ -154,7 +161,7 @@ impl Names<'_, '_, '_> {
             return false;
         }
         let back = p.saturating_sub(3);
-        !(back..p).any(|x| d.is_word(x) && AFFILIATION.contains(&d.folded(x)))
+        !(back..p).any(|x| d.is_word(x) && affiliation(d.folded(x)))
     }
 
     /// A lexicon organisation from item `from` ending before item `h`.

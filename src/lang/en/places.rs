@@ -5,7 +5,7 @@
 //! `neighbouring Taroudant`).
 
 use super::names::{Item, Join, Names, Role};
-use super::orgs::AFFILIATION;
+use super::orgs::affiliation;
 use crate::candidate::prio;
 use crate::lexicon::*;
 use crate::token::{ALLCAPS, NL_BEFORE};
@@ -186,7 +186,7 @@ impl Names<'_, '_, '_> {
         // `an analyst at Gartner`, `works at Ubisoft`: an employer.
         let employer = d.word_is(before, "at")
             && before > 0
-            && (self.w.has(before - 1, TITLE) || AFFILIATION.contains(&d.folded(before - 1)));
+            && (self.w.has(before - 1, TITLE) || affiliation(d.folded(before - 1)));
         let prep = self.w.lower(before) && BEFORE.contains(&d.folded(before)) && !written && !employer;
         // `Al` is a particle before it is a given name (`in Al Haouz`).
         let unknown = items.iter().all(|x| {
