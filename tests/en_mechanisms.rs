@@ -119,6 +119,13 @@ fn heads_decide_with_their_context() {
     let labels: Vec<&str> =
         f.iter().filter(|(_, t, _)| t == "University of Halden").map(|(l, _, _)| l.as_str()).collect();
     assert_eq!(labels, ["ORG", "PLACE"], "{f:?}");
+    // A facility that speaks acts as a body; the White House stays a place.
+    let f =
+        ents("Halden Concert Hall said sales opened. We met at Halden Concert Hall. The White House said no.", None);
+    let labels: Vec<&str> =
+        f.iter().filter(|(_, t, _)| t == "Halden Concert Hall").map(|(l, _, _)| l.as_str()).collect();
+    assert_eq!(labels, ["ORG", "PLACE"], "{f:?}");
+    assert!(has(&f, "PLACE", "White House"), "{f:?}");
     // A listed country whose last word is an organisation head.
     assert!(has(&ents("He left the Soviet Union in 1974.", None), "PLACE", "Soviet Union"));
 }

@@ -57,6 +57,9 @@ pub(super) fn affiliation(folded: &str) -> bool {
     AFFILIATION.contains(&folded) || ENDINGS.iter().any(|e| folded.ends_with(e))
 }
 
+/// Verbs right after a facility's name that make it act as a body.
+const ACTS: &[&str] = &["said", "says", "announced", "confirmed", "stated", "told", "reported", "signed", "added"];
+
 /// Words before `Games` that make it an event (`Olympic Games`, `Asian
 /// Games`); other `X Games` are companies (`Epic Games`, `Riot Games`).
 const GAMES_EVENTS: &[&str] = &[
@@ -131,7 +134,12 @@ impl Names<'_, '_, '_> {
             return Some(Label::Org);
         }
         if hf & FACILITY_HEAD != 0 {
-            return Some(Label::Place);
+            // A facility that speaks or signs acts as an institution
+            // (guideline 13): `Heathrow Airport said`, `Carnegie Hall
+            // announced`.
+            let next = items[to].end + 1;
+            let acts = self.w.lower(next) && ACTS.contains(&d.folded(next));
+            return Some(if acts { Label::Org } else { Label::Place });
         }
         if head == "games" && h > from {
             let plain = items[from..h].iter().all(|x| {
