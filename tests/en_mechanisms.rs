@@ -136,6 +136,14 @@ fn lists_of_places_and_birthplaces() {
     for p in ["Tug Ayrum", "Chaylakhli", "Kheyrabad"] {
         assert!(has(&f, "PLACE", p), "{p}: {f:?}");
     }
+    // A list after a preposition of place, ending its clause, is a list
+    // of places like its first name, whatever its words look like.
+    let f =
+        ents("Schools closed in Tarbagan, Isabela and Ulmoro. Talks in Paris, Marsk and Tollund said, failed.", None);
+    for p in ["Tarbagan", "Isabela", "Ulmoro"] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
+    assert!(!has(&f, "PLACE", "Marsk") && !has(&f, "PLACE", "Tollund"), "{f:?}");
     // Without the list cue unknown words are not places.
     assert!(!ents("Under the deal Chaylakhli and Kheyrabad return.", None).iter().any(|(l, _, _)| l == "PLACE"));
     let f = ents("the Baku-born cellist and an Intel-based machine", None);

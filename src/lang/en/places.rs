@@ -135,31 +135,54 @@ impl Names<'_, '_, '_> {
     /// place noun and `of` or `such as` stand right before token `i`, the
     /// last token of the list of capitalised names, commas and `and` that
     /// follows.
+    ///
+    /// Also `in A, B and C` when `A` is a listed place: three or more names
+    /// listed after a preposition of place are places alike.
     pub(super) fn place_list(&self, i: usize) -> Option<usize> {
         let d = self.w.doc;
         let of = i.checked_sub(1)?;
         let noun = if d.word_is(of, "of") {
-            of.checked_sub(1)?
+            of.checked_sub(1)
         } else if d.word_is(of, "as") && of > 1 && d.word_is(of - 1, "such") {
-            of - 2
+            Some(of - 2)
         } else {
-            return None;
+            None
         };
-        if !(self.w.lower(noun) && PLURALS.contains(&d.folded(noun))) {
+        let nouned = noun.is_some_and(|n| self.w.lower(n) && PLURALS.contains(&d.folded(n)));
+        // The list's first name may be claimed already (`in Kelantan, |
+        // Terengganu and Kedah`): step back over listed places.
+        let place = |t: usize| {
+            self.w.cap(t) && (self.w.has(t, PLACE_STRONG) || self.w.hit(t).flags & !PREFIX == 0) && !self.w.has(t, ORG)
+        };
+        let mut first = i;
+        while first >= 2 && self.w.is_punct(first - 1, b',') && place(first - 2) {
+            first -= 2;
+        }
+        let listed = !nouned
+            && first > 0
+            && self.w.lower(first - 1)
+            && matches!(d.folded(first - 1), "in" | "across" | "throughout")
+            && place(first);
+        if !nouned && !listed {
             return None;
         }
-        let mut t = i;
-        let mut end = i;
+        let (mut t, mut end, mut commas, mut and) = (i, i, (i - first) / 2, false);
         while t < d.len() && t < i + 60 {
             if self.w.cap(t) && !self.used.get(t).copied().unwrap_or(true) {
                 end = t;
-            } else if !(self.w.is_punct(t, b',') || d.word_is(t, "and") || (self.w.is_punct(t, b'-') && d.attached(t)))
-            {
+            } else if self.w.is_punct(t, b',') {
+                commas += 1;
+            } else if d.word_is(t, "and") {
+                and = true;
+            } else if !(self.w.is_punct(t, b'-') && d.attached(t)) {
                 break;
             }
             t += 1;
         }
-        Some(end)
+        // Without a place noun the list must end its clause (`in Paris,
+        // Macron and Scholz said` lists people).
+        let closed = d.kind(end + 1).is_none() || matches!(d.punct_at(end + 1), Some('.' | ',' | ';' | ':' | ')'));
+        (nouned || (commas >= 1 && and && end > i && closed)).then_some(end)
     }
 
     /// A piece of unknown capitalised words that the words around it make
