@@ -337,6 +337,23 @@ fn dates_day_month_year_with_endings() {
 }
 
 #[test]
+fn a_weekday_takes_the_direction_of_the_sentences_verb() {
+    // 2026-02-20 is a Friday: the past Wednesday is the 18th, the next the 25th.
+    check_all(
+        &[
+            "{{DATE:2026-02-25|Çərşənbə günü}} qonaq skripkaçı konsertdə çıxış edəcək.",
+            "{{DATE:2026-02-18|Çərşənbə günü}} qonaq skripkaçı konsertdə çıxış edib.",
+            "{{DATE:2026-02-16|Bazar ertəsi}} keçirilən iclasda qərar qəbul edildi.",
+            "{{DATE:2026-02-22|Bazar günü}} növbəti tur keçiriləcək.",
+            // Without a verb's tense: the nearest one.
+            "{{DATE:2026-02-18|Çərşənbə günü}} qonaq skripkaçının konserti.",
+        ],
+        Az,
+        Some("2026-02-20"),
+    );
+}
+
+#[test]
 fn dates_years_months_and_quarters() {
     check_all(
         &[

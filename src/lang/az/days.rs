@@ -7,6 +7,12 @@ use super::morph::{self, Mode, ABL, ACC, DAT, GEN, LOC, PL, POSS, POSS3, TERM};
 use crate::date::{self, Point, Timex, Ymd};
 use crate::lexicon::{PREFIX, WEEKDAY};
 
+/// What a sentence's last verb says about when it happens.
+enum Tense {
+    Past,
+    Future,
+}
+
 impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
     /// `Şənbə günü`, `cümə axşamı və cümə gününə`, `Çərşənbə axşamı,
     /// fevralın 8-də`.
@@ -20,7 +26,12 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
                 return Some(f);
             }
         }
-        let here = self.r.map(|r| date::nearest_weekday(r, wd));
+        let here = self.r.map(|r| match self.tense_after(last) {
+            // `Çərşənbə günü … çıxış edəcək`: the coming one (today's too).
+            Some(Tense::Future) => r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7)),
+            Some(Tense::Past) => r.add_days(-(r.weekday() as i64 - wd as i64).rem_euclid(7)),
+            None => date::nearest_weekday(r, wd),
+        });
         // `cümə axşamı və cümə günü`: two days as one range.
         if self.doc().word_is(last + 1, "və") {
             if let Some((wd2, last2)) = self.next_word(last + 1, false).and_then(|k| self.weekday(k)) {
@@ -35,6 +46,33 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
             }
         }
         Some(Found { first: i, last, value: here.map(|d| Timex::One(Point::day(d))) })
+    }
+
+    /// The tense of the sentence's verb, which Azerbaijani puts last: the
+    /// last lower-case word before the sentence ends after token `last`.
+    fn tense_after(&self, last: usize) -> Option<Tense> {
+        let d = self.doc();
+        let mut verb = None;
+        let mut j = last + 1;
+        while j < d.len() && j < last + 60 && !d.is(j, crate::token::SENT_START) && !d.is(j, crate::token::NL_BEFORE) {
+            if d.is_lower_word(j) {
+                verb = Some(j);
+            }
+            j += 1;
+        }
+        let v = d.folded(verb?);
+        const FUTURE: &[&str] = &["acaq", "əcək", "acağ", "əcəy"];
+        const PAST: &[&str] = &[
+            "ıb", "ib", "ub", "üb", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "ıblar", "iblər", "ublar", "üblər",
+            "dılar", "dilər", "dular", "dülər",
+        ];
+        if FUTURE.iter().any(|f| v.contains(f)) {
+            Some(Tense::Future)
+        } else if PAST.iter().any(|p| v.ends_with(p)) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
     }
 
     /// A weekday name with `günü` (needed for the ambiguous `bazar`,
