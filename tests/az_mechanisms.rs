@@ -574,6 +574,8 @@ fn strangers_names_mid_sentence_but_not_title_words() {
             // A country as a word of its own after the pair stays outside it.
             "Finalda {{PERSON|Sigurd Haldorsen}} {{PLACE|Danimarka}} təmsilçisini məğlub edib.",
             "Oyunda {{PERSON|Ryo Takahaşi}} {{PLACE|Yaponiyanı}} təmsil edib.",
+            // A listed given name of two words opens a longer name.
+            "Konsertdə {{PERSON|Jan-Pyer Lefevr}} çıxış edib, {{PERSON|Jan-Pyer}} isə dinləyib.",
         ],
         Az,
         None,

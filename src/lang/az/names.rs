@@ -337,6 +337,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else if hit.has(PLACE_ANY) {
             Label::Place
         } else if hit.has(GIVEN | SURNAME) {
+            // A listed given name of several words before a capitalised
+            // word is the start of a longer name (`Jan-Lük Moro`).
+            if hit.has(GIVEN) && items.get(m + 1).is_some_and(|x| x.role == Role::Cap && x.join == Join::Space) {
+                return None;
+            }
             Label::Person
         } else {
             return None;
