@@ -19,6 +19,7 @@ fn case_endings_on_places_and_people() {
             "Qərar {{PLACE|Naxçıvandakı}} məktəblərə aiddir.",
             "Tədbirdə {{PLACE|Qazaxıstanı}} səfir təmsil edib.",
             "Qonaqlar {{PLACE|Lənkəranla}} {{PLACE|Astara}} arasında yolda idilər.",
+            "Nümayəndə heyəti {{PLACE|Konqoya}} səfər edib.",
         ],
         Az,
         None,

@@ -144,6 +144,9 @@ fn lists_of_places_and_birthplaces() {
         assert!(has(&f, "PLACE", p), "{p}: {f:?}");
     }
     assert!(!has(&f, "PLACE", "Marsk") && !has(&f, "PLACE", "Tollund"), "{f:?}");
+    // Countries CLDR writes with `&` or ` - ` (data/en/country.extra.txt).
+    let f = ents("Bribes went to officials in the Democratic Republic of Congo and Bosnia and Herzegovina.", None);
+    assert!(has(&f, "PLACE", "Democratic Republic of Congo") && has(&f, "PLACE", "Bosnia and Herzegovina"), "{f:?}");
     // Without the list cue unknown words are not places.
     assert!(!ents("Under the deal Chaylakhli and Kheyrabad return.", None).iter().any(|(l, _, _)| l == "PLACE"));
     let f = ents("the Baku-born cellist and an Intel-based machine", None);
