@@ -28,6 +28,14 @@ fn value(f: &[(String, String, String)], text: &str) -> String {
         .unwrap_or_else(|| panic!("no date {text:?} in {f:?}"))
 }
 
+/// The DATE values of `text` for each (span, value) pair.
+fn values_are(text: &str, ref_date: Option<&str>, want: &[(&str, &str)]) {
+    let f = ents(text, ref_date);
+    for (span, v) in want {
+        assert_eq!(value(&f, span), *v, "{span}");
+    }
+}
+
 #[test]
 fn international_given_names_start_a_name() {
     // Given names from the international list, with and without accents.
@@ -156,44 +164,53 @@ fn lists_of_places_and_birthplaces() {
 #[test]
 fn date_phrases_with_modifiers_and_ranges() {
     let r = Some("2024-05-12"); // a Sunday
-    let f = ents("They met on Friday and Saturday, after talks in late February.", r);
-    assert_eq!(value(&f, "Friday and Saturday"), "2024-05-10/2024-05-11");
-    assert_eq!(value(&f, "late February"), "2024-02");
+    values_are(
+        "They met on Friday and Saturday, after talks in late February.",
+        r,
+        &[("Friday and Saturday", "2024-05-10/2024-05-11"), ("late February", "2024-02")],
+    );
     // `later` belongs to the verb; `earlier this week` is one phrase.
-    let f = ents("A cut may come later this year. Prices fell earlier this week.", r);
-    assert_eq!(value(&f, "this year"), "2024");
-    assert_eq!(value(&f, "earlier this week"), "2024-05-06/2024-05-12");
-    assert!(!has(&f, "DATE", "later this year"));
+    let text = "A cut may come later this year. Prices fell earlier this week.";
+    values_are(text, r, &[("this year", "2024"), ("earlier this week", "2024-05-06/2024-05-12")]);
+    assert!(!has(&ents(text, r), "DATE", "later this year"));
     // Quarters are month ranges, also when written with month names.
-    let f = ents("Output rose in the October-December quarter and in the third quarter of 2023.", Some("2024-01-25"));
-    assert_eq!(value(&f, "October-December quarter"), "2023-10/2023-12");
-    assert_eq!(value(&f, "third quarter of 2023"), "2023-07/2023-09");
+    values_are(
+        "Output rose in the October-December quarter and in the third quarter of 2023.",
+        Some("2024-01-25"),
+        &[("October-December quarter", "2023-10/2023-12"), ("third quarter of 2023", "2023-07/2023-09")],
+    );
     // `from A to B` with years is one range; not when B counts something.
-    assert_eq!(value(&ents("From 1977 to 1994 he led it.", r), "1977 to 1994"), "1977/1994");
+    values_are("From 1977 to 1994 he led it.", r, &[("1977 to 1994", "1977/1994")]);
     assert!(!has(&ents("Votes rose from 1977 to 1994 votes.", r), "DATE", "1977 to 1994"));
     // So are `between A and B` with years and two months joined by `and`
     // (as two days are), but not months written out of order.
-    let f = ents("Sales fell between 2014 and 2019. Tours run in September and October.", r);
-    assert_eq!(value(&f, "2014 and 2019"), "2014/2019");
-    assert_eq!(value(&f, "September and October"), "2024-09/2024-10");
-    let f = ents("Sales fell in 2014 and 2019. Talks were held in March and January.", r);
-    assert_eq!(value(&f, "2014"), "2014");
-    assert_eq!(value(&f, "March"), "2024-03");
-    assert!(!has(&f, "DATE", "March and January"), "{f:?}");
+    values_are(
+        "Sales fell between 2014 and 2019. Tours run in September and October.",
+        r,
+        &[("2014 and 2019", "2014/2019"), ("September and October", "2024-09/2024-10")],
+    );
+    let text = "Sales fell in 2014 and 2019. Talks were held in March and January.";
+    values_are(text, r, &[("2014", "2014"), ("March", "2024-03")]);
+    assert!(!has(&ents(text, r), "DATE", "March and January"));
 }
 
 #[test]
 fn bare_weekdays_look_back_unless_the_sentence_looks_ahead() {
-    let r = Some("2025-05-28"); // a Wednesday
-    let f = ents("The orchestra met on Monday. She will conduct in May, the orchestra said Tuesday.", r);
-    assert_eq!(value(&f, "Monday"), "2025-05-26");
-    // The reporting verb is nearer to the weekday than the `will`.
-    assert_eq!(value(&f, "Tuesday"), "2025-05-27");
-    let f = ents("Tickets would go on sale on Saturday. The storm may strengthen by Friday.", r);
-    assert_eq!(value(&f, "Saturday"), "2025-05-31");
-    assert_eq!(value(&f, "Friday"), "2025-05-30");
+    // 2025-05-28 is a Wednesday. The reporting verb is nearer to `Tuesday`
+    // than the `will`.
+    let r = Some("2025-05-28");
+    values_are(
+        "The orchestra met on Monday. She will conduct in May, the orchestra said Tuesday.",
+        r,
+        &[("Monday", "2025-05-26"), ("Tuesday", "2025-05-27")],
+    );
+    values_are(
+        "Tickets would go on sale on Saturday. The storm may strengthen by Friday.",
+        r,
+        &[("Saturday", "2025-05-31"), ("Friday", "2025-05-30")],
+    );
     // A deadline on the article's own weekday is that day.
-    assert_eq!(value(&ents("Schools stay shut until Wednesday.", r), "Wednesday"), "2025-05-28");
+    values_are("Schools stay shut until Wednesday.", r, &[("Wednesday", "2025-05-28")]);
 }
 
 #[test]
