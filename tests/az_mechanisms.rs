@@ -577,6 +577,10 @@ fn strangers_names_mid_sentence_but_not_title_words() {
             "Oyunda {{PERSON|Ryo Takahaşi}} {{PLACE|Yaponiyanı}} təmsil edib.",
             // A listed given name of two words opens a longer name.
             "Konsertdə {{PERSON|Jan-Pyer Lefevr}} çıxış edib, {{PERSON|Jan-Pyer}} isə dinləyib.",
+            // An unlisted first name before a listed one and a surname;
+            // not a sentence's first word (`Sərgi`).
+            "Partiyanı pianoçu {{PERSON|Ayşe Nərmin Karabulut}} ifa edəcək.",
+            "Sərgi {{PERSON|Nərmin Karabulutun}} əsərlərindən ibarətdir.",
         ],
         Az,
         None,

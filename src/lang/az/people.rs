@@ -111,9 +111,20 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && !self.closes(t)
             && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.unknown(n.tok))
             && pair_then_place();
+        // A first name no list knows before a listed one and a third word
+        // (`Ayşe Nur Karabulut`): mid-sentence only names are capitalised.
+        let unknown_then_given = !d.is(t, SENT_START)
+            && !self.w.shouting(t)
+            && self.unknown(t)
+            && !self.closes(t)
+            && super::cues::az_spelled(d.folded(t))
+            && !super::cues::derived_noun(d.folded(t))
+            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.given(n.tok))
+            && items.get(k + 2).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space);
         let can_start = initial
             || particle_start
             || unknown_pair
+            || unknown_then_given
             || surname_first
             || regnal
             || self.given(t)
@@ -210,7 +221,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         } else {
             self.given(t) || next_surname
         };
-        accept.then_some(m)
+        (accept || (unknown_then_given && m >= k + 2 && has_surname)).then_some(m)
     }
 
     /// `İbrahim xan`, `Əli bəy`.
