@@ -116,11 +116,11 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         let unknown_then_given = !d.is(t, SENT_START)
             && !self.w.shouting(t)
             && self.unknown(t)
+            && items.get(k + 2).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space)
+            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.given(n.tok))
             && !self.closes(t)
             && super::cues::az_spelled(d.folded(t))
-            && !super::cues::derived_noun(d.folded(t))
-            && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.given(n.tok))
-            && items.get(k + 2).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space);
+            && !super::cues::derived_noun(d.folded(t));
         let can_start = initial
             || particle_start
             || unknown_pair
