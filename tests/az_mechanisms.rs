@@ -291,6 +291,9 @@ fn events_documents_and_holidays_are_opaque() {
             "Şuşa Bəyannaməsi imzalanıb.",
             "Avropa Oyunları yüksək səviyyədə keçirilib.",
             "{{PLACE|Ukrayna}} Minsk razılaşmalarına əməl etməyib.",
+            // A person right before an event named after another person.
+            "Qrossmeyster {{PERSON|Teymur Rəcəbov}} Vaqif Mustafayev Memorialında qalib gəlib.",
+            "Prezident {{PERSON|İlham Əliyev}} Heydər Əliyev Mükafatını təqdim edib.",
         ],
         Az,
         None,

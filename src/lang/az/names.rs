@@ -121,6 +121,22 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 return;
             }
             let last_tok = items[e].tok;
+            // A person right before an event named after another
+            // (`Şəhriyar Məmmədyarov | Vüqar Həşimov Memorialı`).
+            let person_before = (2..e.saturating_sub(1)).find(|&c| {
+                self.personish(&items[..c])
+                    && self.given(items[c].tok)
+                    && items[c].join == Join::Space
+                    && self.personish(&items[c..c + 2])
+            });
+            if let Some(c) = person_before {
+                self.whole(&items[..c], cue, Desc::None);
+                self.emit(None, items[c].tok, last_tok, prio::FIXED);
+                if e + 1 < items.len() {
+                    self.whole(&items[e + 1..], false, desc);
+                }
+                return;
+            }
             // An organisation written before an event's name
             // (`Akademik Musiqili Teatr | Milli Teatr Günündə`).
             let split = (1..e.saturating_sub(1)).find(|&h| self.f(items[h].tok) & ORG_HEAD != 0);
