@@ -284,6 +284,16 @@ pub fn nearest_weekday(r: Ymd, wd: u8) -> Ymd {
     r.add_days(diff)
 }
 
+/// The first day with ISO weekday `wd` on or after `r`.
+pub fn next_weekday(r: Ymd, wd: u8) -> Ymd {
+    r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
+}
+
+/// The last day with ISO weekday `wd` on or before `r`.
+pub fn last_weekday(r: Ymd, wd: u8) -> Ymd {
+    r.add_days(-(r.weekday() as i64 - wd as i64).rem_euclid(7))
+}
+
 /// The week `offset` weeks from `r`'s, as a Monday–Sunday range.
 pub fn week_range(r: Ymd, offset: i64) -> Timex {
     let mon = r.week_start().add_days(7 * offset);
@@ -344,6 +354,11 @@ mod tests {
         assert_eq!(nearest_weekday(d("2019-01-17"), 5), d("2019-01-18"));
         assert_eq!(nearest_weekday(d("2024-04-29"), 7), d("2024-04-28"));
         assert_eq!(nearest_weekday(d("2005-06-06"), 1), d("2005-06-06"));
+        // 2026-02-20 is a Friday.
+        assert_eq!(next_weekday(d("2026-02-20"), 3), d("2026-02-25"));
+        assert_eq!(last_weekday(d("2026-02-20"), 3), d("2026-02-18"));
+        assert_eq!(next_weekday(d("2026-02-20"), 5), d("2026-02-20"));
+        assert_eq!(last_weekday(d("2026-02-20"), 5), d("2026-02-20"));
     }
 
     #[test]

@@ -28,8 +28,8 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
         let here = self.r.map(|r| match self.tense_after(last) {
             // `Çərşənbə günü … çıxış edəcək`: the coming one (today's too).
-            Some(Tense::Future) => r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7)),
-            Some(Tense::Past) => r.add_days(-(r.weekday() as i64 - wd as i64).rem_euclid(7)),
+            Some(Tense::Future) => date::next_weekday(r, wd),
+            Some(Tense::Past) => date::last_weekday(r, wd),
             None => date::nearest_weekday(r, wd),
         });
         // `cümə axşamı və cümə günü`: two days as one range.

@@ -87,17 +87,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // (`Neytan Tella`, `Cerimi Frimponq`).
         // A country or city may follow as a word of its own (`Maqnus
         // Karlsen ABŞ təmsilçisi ilə`).
+        // A capitalised word no list knows, spelled like a name.
+        let stranger = |tok: usize| {
+            let f = d.folded(tok);
+            self.unknown(tok) && !super::cues::derived_noun(f) && super::cues::az_spelled(f)
+        };
         let pair_then_place = || {
-            let unknowns = items[k..]
-                .iter()
-                .take_while(|it| {
-                    let f = d.folded(it.tok);
-                    it.role == Role::Cap
-                        && self.unknown(it.tok)
-                        && !super::cues::derived_noun(f)
-                        && super::cues::az_spelled(f)
-                })
-                .count();
+            let unknowns = items[k..].iter().take_while(|it| it.role == Role::Cap && stranger(it.tok)).count();
             let place_after = match items.get(k + unknowns..) {
                 Some([]) => true,
                 Some([p]) => p.role == Role::Cap && p.join == Join::Space && self.strong_place(p.tok),
@@ -119,8 +115,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             && items.get(k + 2).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space)
             && items.get(k + 1).is_some_and(|n| n.role == Role::Cap && n.join == Join::Space && self.given(n.tok))
             && !self.closes(t)
-            && super::cues::az_spelled(d.folded(t))
-            && !super::cues::derived_noun(d.folded(t));
+            && stranger(t);
         let can_start = initial
             || particle_start
             || unknown_pair

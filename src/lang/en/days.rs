@@ -5,7 +5,7 @@
 //! or year (`the end of November`).
 
 use super::dates::{Dates, Found, DAY_PARTS};
-use crate::date::{nearest_weekday, Point, Timex, Ymd};
+use crate::date::{last_weekday, nearest_weekday, next_weekday, Point, Timex, Ymd};
 use crate::lexicon::{MONTH, NUMWORD, WEEKDAY};
 use crate::token::{Kind, SENT_START};
 
@@ -114,9 +114,9 @@ impl Dates<'_, '_, '_> {
         let back = (r.weekday() as i64 - wd as i64).rem_euclid(7);
         let deadline = i > 0 && (self.word(i - 1, "by") || self.word(i - 1, "until"));
         if deadline || self.future_before(i) {
-            r.add_days((wd as i64 - r.weekday() as i64).rem_euclid(7))
+            next_weekday(r, wd)
         } else if back <= 5 {
-            r.add_days(-back)
+            last_weekday(r, wd)
         } else {
             nearest_weekday(r, wd)
         }

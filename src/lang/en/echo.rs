@@ -242,7 +242,7 @@ fn learn(c: &Candidate, w: &Words<'_, '_>, kw: &mut KeyWords, names: &mut HashMa
         (_, 1) => insert_new(names, kw.word(0), label),
         (Label::Person, _) => {
             // `Ferdinand Marcos Jr.` goes on as `Marcos`.
-            let n = if n > 2 && matches!(kw.word(n - 1), "jr." | "jr" | "sr." | "sr") { n - 1 } else { n };
+            let n = if n > 2 && super::words::generational(kw.word(n - 1)) { n - 1 } else { n };
             let last = kw.word(n - 1);
             if last.chars().count() >= 3 && !last.ends_with('.') {
                 insert_new(names, last, label);

@@ -263,7 +263,7 @@ impl Names<'_, '_, '_> {
                 // (`Martin Luther King`) when no name follows it.
                 let nf = self.f(nx);
                 // `Jr.` after it ends the name too (`Martin Luther King Jr.`).
-                let generation = |x: &Item| x.join == Join::Space && matches!(d.folded(x.first), "jr" | "sr");
+                let generation = |x: &Item| x.join == Join::Space && super::words::generational(d.folded(x.first));
                 let tail = nx.role == Role::Cap
                     && nf & TITLE != 0
                     && nf & SURNAME != 0

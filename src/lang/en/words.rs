@@ -9,6 +9,11 @@ use crate::lexicon::{self, Hit, Lexicon, STOP};
 use crate::token::{Doc, Kind, ALLCAPS, CAP, NL_BEFORE, SENT_START, SPACE_BEFORE};
 use std::cell::RefCell;
 
+/// A generational suffix after a name, with or without its dot (`Jr.`).
+pub(super) fn generational(folded: &str) -> bool {
+    matches!(folded.strip_suffix('.').unwrap_or(folded), "jr" | "sr")
+}
+
 pub struct Words<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'static Lexicon,
@@ -350,7 +355,7 @@ impl<'d, 'a> Words<'d, 'a> {
         if d.punct_at(j + 1) == Some('.') && d.attached(j + 1) {
             let single = (j == i && d.surface(j).chars().count() == 1) || dotted;
             // `Marcos Jr.`: a generational suffix's dot is its own.
-            let generation = j == i && matches!(d.folded(j), "jr" | "sr");
+            let generation = j == i && generational(d.folded(j));
             if single || generation || self.lex.get(self.folded_span(i, j + 1)).is_entry() {
                 j += 1;
             }
