@@ -162,6 +162,20 @@ fn lists_of_places_and_birthplaces() {
 }
 
 #[test]
+fn regions_islands_and_mountains_of_other_countries_are_places_without_a_cue() {
+    // data/en/region.world.txt and geo.world.txt: `from`, `across` and
+    // `east of` are no place cue, so only the lists find these.
+    let f = ents(
+        "Two ministers from Sabah and a lawyer from Penang joined the cabinet; floods cut off towns across Luzon \
+         and east of Mindanao, while climbers on the Pyrenees and the Karakoram waited.",
+        None,
+    );
+    for p in ["Sabah", "Penang", "Luzon", "Mindanao", "Pyrenees", "Karakoram"] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
+}
+
+#[test]
 fn date_phrases_with_modifiers_and_ranges() {
     let r = Some("2024-05-12"); // a Sunday
     values_are(
