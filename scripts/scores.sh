@@ -36,3 +36,7 @@ if ls tests/blind3/az-*.ann >/dev/null 2>&1; then
   row "blind3 az" tests/blind3/az-*.ann
   row "blind3 en" tests/blind3/en-*.ann
 fi
+if ls tests/blind4/az-*.ann >/dev/null 2>&1; then
+  row "blind4 az" tests/blind4/az-*.ann
+  row "blind4 en" tests/blind4/en-*.ann
+fi
