@@ -162,6 +162,25 @@ fn lists_of_places_and_birthplaces() {
 }
 
 #[test]
+fn local_offices_natural_place_heads_and_named_fires() {
+    let f = ents(
+        "Evacuation orders cover Berry Creek and parts of Feather Falls, Sheriff Glen Ostrander said. The Camp \
+         Fire spread, the California Department of Forestry and Fire Protection said.",
+        None,
+    );
+    for (l, t) in [
+        ("PLACE", "Berry Creek"),
+        ("PLACE", "Feather Falls"),
+        ("PERSON", "Glen Ostrander"),
+        ("ORG", "California Department of Forestry and Fire Protection"),
+    ] {
+        assert!(has(&f, l, t), "{l} {t}: {f:?}");
+    }
+    // A named wildfire is an event: nothing in it is marked.
+    assert!(!f.iter().any(|(_, t, _)| t.contains("Camp") || t == "Fire"), "{f:?}");
+}
+
+#[test]
 fn regions_islands_and_mountains_of_other_countries_are_places_without_a_cue() {
     // data/en/region.world.txt and geo.world.txt: `from`, `across` and
     // `east of` are no place cue, so only the lists find these.

@@ -249,7 +249,13 @@ impl Names<'_, '_, '_> {
         // A person's name after `and` is no part of the organisation's
         // (`Bank of England and John Smith`).
         let person = seg.len() >= 2 && self.f(seg[0]) & GIVEN != 0 && self.f(seg[0]) & (ORG | PLACE_ANY) == 0;
-        known || person || seg.iter().any(|x| self.f(x) & HEADS != 0)
+        // An event's head names one only at the end (`Camp Fire`); inside,
+        // it is a word of the organisation's (`Forestry and Fire Protection`).
+        let head = |(n, x): (usize, &&Item)| {
+            let f = self.f(x);
+            f & HEADS & !EVENT_HEAD != 0 || (f & EVENT_HEAD != 0 && n + 1 == seg.len())
+        };
+        known || person || seg.iter().enumerate().any(head)
     }
 
     /// Where a name ending in head `h` (and running to item `to`) starts:
