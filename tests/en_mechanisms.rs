@@ -88,6 +88,12 @@ fn a_name_found_once_is_found_in_its_shorter_forms() {
     // A company's distinctive word names it alone after `X Games`.
     let f = ents("The suit was brought by Riot Games last year. Riot said it would appeal.", None);
     assert!(has(&f, "ORG", "Riot Games") && has(&f, "ORG", "Riot"), "{f:?}");
+    // A company with a legal form goes on as its first word when no list
+    // knows that word; a known first word (`Pacific`) does not.
+    let f = ents("Lumora Health Inc. said it was hacked. Shares of Lumora fell 9%.", None);
+    assert!(has(&f, "ORG", "Lumora Health Inc.") && has(&f, "ORG", "Lumora"), "{f:?}");
+    let f = ents("Pacific Trading Holdings Ltd said it was hacked. Shares in the Pacific region fell.", None);
+    assert!(!f.iter().any(|(l, t, _)| l == "ORG" && t == "Pacific"), "{f:?}");
     // The family name of a person found once, possessive included.
     let f = ents("Sergei Prokofiev wrote it. Prokofiev's score survives.", None);
     assert!(has(&f, "PERSON", "Prokofiev's"), "{f:?}");

@@ -270,6 +270,12 @@ fn learn(c: &Candidate, w: &Words<'_, '_>, kw: &mut KeyWords, names: &mut HashMa
                 (0..n - 1).all(|k| w.lex.get(kw.word(k)).flags & (STOP | DEMONYM | PLACE_ANY | TITLE | NONNAME) == 0);
             if label == Label::Org && company && plain {
                 insert_new(names, kw.until(n - 1), label);
+                // `Lumora Health Inc.` → `Lumora`: a first word no list
+                // knows is the company's own.
+                let first = kw.word(0);
+                if n >= 3 && first.chars().count() >= 3 && !w.lex.get(first).is_entry() && !first.ends_with('.') {
+                    insert_new(names, first, label);
+                }
             }
         }
     }
