@@ -168,6 +168,16 @@ fn lists_of_places_and_birthplaces() {
 }
 
 #[test]
+fn a_name_between_commas_after_a_role_is_a_person() {
+    let f = ents(
+        "Beijing's representative, Liu Zhenhua, said sanctions would not help. The SFO's director, Nick \
+         Ephgrave, has said the agency will appeal.",
+        None,
+    );
+    assert!(has(&f, "PERSON", "Liu Zhenhua") && has(&f, "PERSON", "Nick Ephgrave"), "{f:?}");
+}
+
+#[test]
 fn local_offices_natural_place_heads_and_named_fires() {
     let f = ents(
         "Evacuation orders cover Berry Creek and parts of Feather Falls, Sheriff Glen Ostrander said. The Camp \

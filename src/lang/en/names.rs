@@ -99,7 +99,8 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
                 self.place_list_end = self.place_list(i);
             }
             self.place_list = self.place_list_end.is_some_and(|e| i <= e);
-            self.whole(&items, self.cue_before(items[0].first));
+            let cue = self.cue_before(items[0].first) || self.appositive(&items);
+            self.whole(&items, cue);
             i = next.max(i + 1);
         }
     }
@@ -193,6 +194,21 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// A title or role right before token `t` (`spokesperson`, `CEO`).
     fn cue_before(&self, t: usize) -> bool {
         (t > 0 && self.w.doc.is_word(t - 1) && self.w.has(t - 1, TITLE)) || self.byline(t)
+    }
+
+    /// The run stands between commas right after a lower-case role
+    /// (`Beijing's representative, Liu Zhenhua, said`): the role names it.
+    fn appositive(&self, items: &[Item]) -> bool {
+        let (Some(a), Some(b)) = (items.first(), items.last()) else {
+            return false;
+        };
+        let Some(role) = a.first.checked_sub(2) else {
+            return false;
+        };
+        self.w.is_punct(a.first - 1, b',')
+            && self.w.lower(role)
+            && self.w.has(role, TITLE)
+            && self.w.is_punct(b.end + 1, b',')
     }
 
     /// Token `t` follows `by` or `and` in a wire byline (`Reporting by X in
