@@ -260,6 +260,9 @@ fn hyphenated_lists_are_separate_entities() {
             "{{PLACE|Bakı}}-{{PLACE|Tbilisi}}-{{PLACE|Qars}} dəmir yolu işləyir.",
             "{{PLACE|Azərbaycan}}-{{PLACE|Gürcüstan}} sərhədində növbə yaranıb.",
             "{{ORG|Azərbaycan-Türkiyə Biznes Assosiasiyası}} toplantı keçirib.",
+            // An economic region is named by its towns, each its own place.
+            "Fındığın çoxu {{PLACE|Şəki}}-{{PLACE|Zaqatala}} iqtisadi rayonunda yetişir.",
+            "Turistlər {{PLACE|Körfəz}} ölkələrindən gəlib.",
         ],
         Az,
         None,
