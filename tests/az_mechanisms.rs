@@ -94,6 +94,8 @@ fn descriptors_after_places_stay_outside() {
             "{{PLACE|Göygöl}} gölünün sahilində və {{PLACE|Kəpəz}} dağında turistlər çoxdur.",
             "Yol {{PLACE|Çaykənd}} və {{PLACE|Tülallar}} kəndləri arasında bağlanıb.",
             "Yanğın {{PLACE|Binəqədi}} qəsəbəsində baş verib.",
+            // Without its possessive ending the noun is a place of its own.
+            "Məşqçi {{PERSON|Oqtay Süleymanov}} aeroportda jurnalistlərə açıqlama verib.",
         ],
         Az,
         None,
@@ -310,6 +312,9 @@ fn document_level_consistency() {
             "{{PERSON|Paşinyan}} {{PLACE|Brüsselə}} gedib. {{PLACE|Ermənistanın}} Baş naziri {{PERSON|Nikol Paşinyan}} orada çıxış edəcək.",
             "Kənd sakini {{PERSON|Aydın Quliyev}} danışıb. {{PERSON|Quliyevin}} sözlərinə görə, su gəlmir.",
             "Sel {{PLACE|Zərgərli}} kəndini basıb. {{PLACE|Zərgərlidə}} evlər zədələnib.",
+            // A person's family name that is also a village's goes on as the
+            // person where nothing marks a place.
+            "Güləşçi {{PERSON|Tural Həsənli}} qalib gəlib. Reytinqdə {{PERSON|Həsənli}} ikinci yerdədir.",
         ],
         Az,
         None,

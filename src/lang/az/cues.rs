@@ -168,11 +168,24 @@ fn izafet_org(w: &Words<'_, '_>, j: usize) -> Desc {
     Desc::None
 }
 
+/// Case endings that follow a noun without a possessive ending.
+const BARE_CASE: [&str; 20] = [
+    "da", "də", "ta", "tə", "dan", "dən", "tan", "tən", "a", "ə", "ya", "yə", "la", "lə", "yla", "ylə", "dakı", "dəki",
+    "takı", "təki",
+];
+
 pub fn desc_word(w: &Words<'_, '_>, j: usize) -> Desc {
     // One morphological split for all four descriptor lists.
-    let Some((hit, _)) = w.stem_in(j, PLACE_DESC | ORG_DESC | EVENT_HEAD | WORK_DESC) else {
+    let Some((hit, sp)) = w.stem_in(j, PLACE_DESC | ORG_DESC | EVENT_HEAD | WORK_DESC) else {
         return Desc::None;
     };
+    // A descriptor names the word before it with its possessive ending
+    // (`Bakı aeroportunda`); a bare noun with only a case ending is a
+    // place of its own (`Oqtay Süleymanov aeroportda danışıb`).
+    let ending = w.doc.folded(j).get(sp.stem_len..).unwrap_or("");
+    if BARE_CASE.contains(&ending) {
+        return Desc::None;
+    }
     if hit.has(PLACE_DESC) {
         Desc::Place
     } else if hit.has(ORG_DESC) {

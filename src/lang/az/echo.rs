@@ -16,14 +16,22 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     // Token coverage of the candidates so far: each candidate marks its
     // tokens, found by binary search (linear in the text, however the
     // candidates overlap).
+    // A weak place guess (a village name with no cue) leaves its token
+    // open to a person's echo: `Həsənli` after `Tural Həsənli`.
     let mut covered = vec![false; d.len()];
+    let mut guessed = vec![false; d.len()];
     for c in out.iter() {
+        let guess = c.prio <= prio::WEAK && c.kind == Kind::Entity(Label::Place);
         let first = d.tokens.partition_point(|t| (t.end as usize) <= c.start);
         for (t, tok) in d.tokens.iter().enumerate().skip(first) {
             if tok.start as usize >= c.end {
                 break;
             }
-            covered[t] = true;
+            if guess {
+                guessed[t] = true;
+            } else {
+                covered[t] = true;
+            }
         }
     }
     // Known names: one-word stems, and full person names.
@@ -121,8 +129,13 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
                 }
             }
         };
+        if guessed[t] && label != Label::Person {
+            t += 1;
+            continue;
+        }
         let base_end = d.start(t) + super::words::first_chars(d.surface(t), stem_chars).len();
-        out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), prio::ECHO).with_base(base_end, None));
+        let p = if guessed[t] { prio::WEAK + 1 } else { prio::ECHO };
+        out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), p).with_base(base_end, None));
         t = w.at(t).last + 1;
     }
 }
