@@ -719,6 +719,7 @@ fn weekdays_months_and_ranges_relative_to_the_article() {
             "Tamaşa ilk dəfə {{DATE:1996|1996-cı ildə}} səhnəyə qoyulub.",
             "{{DATE:2025-01/2025-03|Birinci rübdə}} ixrac artıb. Göstərici {{DATE:2024-01/2024-03|ötən ilin eyni dövrü}} ilə müqayisədə çoxdur.",
             "Göstərici {{DATE:2024|ötən ilin eyni dövrü}} ilə müqayisədə çoxdur.",
+            "{{DATE:2025-01/2025-07|Yanvar-iyul aylarında}} gələnlər {{DATE:2024-01/2024-07|2024-cü ilin eyni dövrü}} ilə müqayisədə çoxdur.",
         ],
         Az,
         Some("2025-04-22"),

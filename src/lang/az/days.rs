@@ -260,24 +260,43 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         }
     }
 
-    /// `ötən ilin eyni dövrü`: the period the article last named, a year
-    /// earlier (without one, only the year is known).
+    /// `ötən ilin eyni dövrü`, `2024-cü ilin eyni dövrü`: the period the
+    /// article last named, in that year (without one, only the year is
+    /// known).
     pub(super) fn same_period(&self, f: Found, last_period: Option<Timex>) -> Found {
         let d = self.doc();
-        let last_year = f.first + 1 == f.last
-            && d.word_is(f.last, "ilin")
-            && ["ötən", "keçən"].iter().any(|w| d.word_is(f.first, w));
-        let Some(eyni) = self.next_word(f.last, false).filter(|&k| last_year && d.word_is(k, "eyni")) else {
+        let last_year = f.first + 1 == f.last && ["ötən", "keçən"].iter().any(|w| d.word_is(f.first, w));
+        let named_year = match f.value {
+            Some(Timex::One(Point::Year(y))) if !last_year => Some(y),
+            _ => None,
+        };
+        let year = d.word_is(f.last, "ilin") && (last_year || named_year.is_some());
+        let Some(eyni) = self.next_word(f.last, false).filter(|&k| year && d.word_is(k, "eyni")) else {
             return f;
         };
         let Some(dovr) = self.next_word(eyni, false).filter(|&k| self.stem_is(k, "dövr").is_some()) else {
             return f;
         };
         let value = match last_period {
-            Some(Timex::Range(a, b)) => match (a.add_years(-1), b.add_years(-1)) {
-                (Some(a), Some(b)) => Some(Timex::Range(a, b)),
-                _ => f.value,
-            },
+            Some(Timex::Range(a, b)) => {
+                // The shift from the period's own year to the one named.
+                let shift = match (named_year, a) {
+                    (Some(y), Point::Day { y: Some(from), .. } | Point::Month { y: Some(from), .. }) => y - from,
+                    (
+                        Some(y),
+                        Point::Year(from)
+                        | Point::Week { y: from, .. }
+                        | Point::Quarter { y: from, .. }
+                        | Point::Half { y: from, .. },
+                    ) => y - from,
+                    (Some(_), _) => 0,
+                    (None, _) => -1,
+                };
+                match (a.add_years(shift), b.add_years(shift)) {
+                    (Some(a), Some(b)) if shift != 0 => Some(Timex::Range(a, b)),
+                    _ => f.value,
+                }
+            }
             _ => f.value,
         };
         Found { first: f.first, last: dovr, value }
