@@ -196,6 +196,8 @@ fn long_official_names_with_connectors() {
             "{{ORG|Elm və Təhsil Nazirliyinin}} qərarı dərc edilib.",
             "{{ORG|Prezident yanında Vətəndaş Cəmiyyətinə Dəstək Agentliyi}} qrant müsabiqəsi elan edib.",
             "{{ORG|Qaçqınların və Məcburi Köçkünlərin İşləri üzrə Dövlət Komitəsi}} yeni evlər verib.",
+            // A sentence's first plural is the name's when `və` joins it on.
+            "{{ORG|Gənclər və İdman Nazirliyi}} yarışı dəstəkləyib.",
         ],
         Az,
         None,

@@ -41,8 +41,13 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // (An unknown word is not analysed; its plural shows in its ending.)
         let folded = self.w.doc.folded(t);
         let plural_shaped = folded.ends_with("lar") || folded.ends_with("lər");
-        let plural =
-            self.morphs(t) & super::morph::PL != 0 || (self.unknown(t) && plural_shaped && folded.chars().count() > 5);
+        // (A plural joined by `və` is the name's first conjunct: `Gənclər
+        // və İdman Nazirliyi`.)
+        let conjunct =
+            items.get(from + 1).is_some_and(|n| n.role == Role::Connector && self.w.doc.word_is(n.tok, "və"));
+        let plural = !conjunct
+            && (self.morphs(t) & super::morph::PL != 0
+                || (self.unknown(t) && plural_shaped && folded.chars().count() > 5));
         // A sentence's first word the article also writes in lower case
         // goes when what follows is a known name by itself (`Əmr | Nazirlər
         // Kabineti`) or when it carries a case ending (`Forumu | Nizami
