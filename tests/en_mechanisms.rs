@@ -168,6 +168,28 @@ fn lists_of_places_and_birthplaces() {
 }
 
 #[test]
+fn clubs_named_after_towns_are_organisations_in_a_match_report() {
+    let f = ents(
+        "Leinster 24 Toulouse 31\n\nToulouse scored twice early in the second half to beat Leinster 31-24 in \
+         Dublin. Leinster will face Munster at Thomond Park; Toulouse meet Northampton Saints or Bordeaux-Bègles.\n\n\
+         Spain beat England 2-1 in Berlin.",
+        None,
+    );
+    for t in ["Leinster", "Toulouse", "Munster", "Northampton Saints", "Bordeaux-Bègles"] {
+        assert!(has(&f, "ORG", t), "{t}: {f:?}");
+    }
+    // Towns where the match is played, grounds and national sides stay
+    // places; the match's half is no date.
+    for t in ["Dublin", "Thomond Park", "Spain", "England", "Berlin"] {
+        assert!(has(&f, "PLACE", t), "{t}: {f:?}");
+    }
+    assert!(!f.iter().any(|(l, _, _)| l == "DATE"), "{f:?}");
+    // Without a score the town is a place.
+    let f = ents("Toulouse scored twice in Dublin, and Leinster fans left early.", None);
+    assert!(has(&f, "PLACE", "Toulouse") && !f.iter().any(|(l, _, _)| l == "ORG"), "{f:?}");
+}
+
+#[test]
 fn a_name_between_commas_after_a_role_is_a_person() {
     let f = ents(
         "Beijing's representative, Liu Zhenhua, said sanctions would not help. The SFO's director, Nick \

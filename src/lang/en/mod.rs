@@ -1,5 +1,6 @@
 //! English rules: dates first (they claim their tokens), then capitalised
-//! runs (structure, lexicon, people), then abbreviations in brackets (the
+//! runs (structure, lexicon, people), then clubs named after towns in
+//! match reports, then abbreviations in brackets (the
 //! name before one spelling its initials first), then
 //! document-level echoes of names already found, then the particles that
 //! open a name (`von der Leyen`), then one-word people in lists of people.
@@ -17,6 +18,7 @@ mod particles;
 mod people;
 mod places;
 mod relative;
+mod teams;
 mod words;
 
 use super::{Context, Language};
@@ -46,6 +48,7 @@ impl Language for English {
         let mut used = vec![false; doc.len()];
         dates::find(&w, ctx.ref_date, &mut used, out);
         names::Names::new(&w, &used, out).find();
+        teams::find(&w, &used, out);
         acronyms::find(&w, &used, out);
         nested::find(&w, out);
         echo::brackets(&w, &used, out);
