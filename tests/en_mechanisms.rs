@@ -244,6 +244,12 @@ fn date_phrases_with_modifiers_and_ranges() {
     let text = "A cut may come later this year. Prices fell earlier this week.";
     values_are(text, r, &[("this year", "2024"), ("earlier this week", "2024-05-06/2024-05-12")]);
     assert!(!has(&ents(text, r), "DATE", "later this year"));
+    // `from May to July`, a year range in brackets, a season's two years.
+    values_are(
+        "The breach ran from May to July. A project (2019-2023) ended; the 2025-26 season starts soon.",
+        Some("2025-10-22"),
+        &[("May to July", "2025-05/2025-07"), ("2019-2023", "2019/2023"), ("2025-26", "2025/2026")],
+    );
     // Quarters are month ranges, also when written with month names.
     values_are(
         "Output rose in the October-December quarter and in the third quarter of 2023.",

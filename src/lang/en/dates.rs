@@ -274,7 +274,8 @@ impl Dates<'_, '_, '_> {
             }
             // `January-July 2023`; `September and October` is one range
             // too, as two days joined by `and` are.
-            let and = self.word(ml + 1, "and");
+            // `from May to July` is one as well.
+            let and = self.word(ml + 1, "and") || (self.word(ml + 1, "to") && i > 0 && self.word(i - 1, "from"));
             if matches!(d.punct_at(ml + 1), Some('-' | '–')) || and {
                 // (`March and January` is two months, not a range.)
                 if let Some((m2, ml2)) = self.month(ml + 2).filter(|&(m2, _)| !and || m2 > m) {

@@ -174,7 +174,9 @@ impl Dates<'_, '_, '_> {
         if !(1800..=2099).contains(&y) {
             return None;
         }
-        if i > 0 && d.attached(i) && d.kind(i - 1) == Some(Kind::Punct) {
+        // (`mid-2011` is no year of its own; `(2019-2023)` is.)
+        if i > 0 && d.attached(i) && d.kind(i - 1) == Some(Kind::Punct) && !matches!(d.punct_at(i - 1), Some('(' | '['))
+        {
             return None;
         }
         if i > 0 && matches!(d.punct_at(i - 1), Some('$' | '£' | '€' | '#')) {
@@ -194,6 +196,11 @@ impl Dates<'_, '_, '_> {
         if matches!(d.punct_at(i + 1), Some('-' | '–')) && d.attached(i + 1) && d.attached(i + 2) {
             if let Some(y2) = self.year(i + 2).filter(|y2| *y2 > y) {
                 return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y2)))));
+            }
+            // `the 2025-26 season`: the next year's last two digits.
+            let next = d.surface(i + 2);
+            if d.kind(i + 2) == Some(Kind::Num) && next.len() == 2 && d.number(i + 2) == Some(((y + 1) % 100) as u32) {
+                return Some(Found::new(i, i + 2, Some(Timex::Range(Point::Year(y), Point::Year(y + 1)))));
             }
             return None;
         }
