@@ -341,6 +341,18 @@ fn names_in_a_wire_byline_are_people() {
     // Only after a byline's role: not any `by`.
     let f = ents("The plant was bought by Femke Hoogstraten Holdings.", None);
     assert!(!has(&f, "PERSON", "Femke Hoogstraten"), "{f:?}");
+    // A line opening with `By` credits its writer.
+    let f = ents("Same ending again\nBy Cormac Ó Briain at the ground\n\nThe home side lost.", None);
+    assert!(has(&f, "PERSON", "Cormac Ó Briain"), "{f:?}");
+}
+
+#[test]
+fn a_playing_position_cues_the_name_after_it() {
+    let f = ents(
+        "It came after Fijian wing Apisai Delana broke two tackles and tighthead Wynand le Roux won a penalty.",
+        None,
+    );
+    assert!(has(&f, "PERSON", "Apisai Delana") && has(&f, "PERSON", "Wynand le Roux"), "{f:?}");
 }
 
 #[test]

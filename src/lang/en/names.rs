@@ -215,6 +215,12 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     /// Amsterdam and Y in Bengaluru; Editing by Z`): the names are people.
     pub(super) fn byline(&self, t: usize) -> bool {
         let d = self.w.doc;
+        // A line that opens with `By` (`By Cormac Ó Briain at the Aviva
+        // Stadium`) credits its writer; the capitalised `By` opens the run.
+        let by_line = |b: usize| self.w.cap(b) && d.word_is(b, "by") && d.is(b, NL_BEFORE);
+        if by_line(t) || (t > 0 && by_line(t - 1)) {
+            return true;
+        }
         let Some(p) = t.checked_sub(1).filter(|&p| self.w.lower(p)) else {
             return false;
         };
