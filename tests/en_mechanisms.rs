@@ -347,6 +347,19 @@ fn names_in_a_wire_byline_are_people() {
 }
 
 #[test]
+fn banks_and_research_houses_that_economists_speak_for_are_organisations() {
+    let f = ents(
+        "Economists at ING and Capital Economics expect a cut, Chief Economist Hugh Lathbury said, and HM \
+         Treasury agreed.",
+        None,
+    );
+    for t in ["ING", "Capital Economics", "HM Treasury"] {
+        assert!(has(&f, "ORG", t), "{t}: {f:?}");
+    }
+    assert!(has(&f, "PERSON", "Hugh Lathbury") && !has(&f, "ORG", "Economist"), "{f:?}");
+}
+
+#[test]
 fn a_playing_position_cues_the_name_after_it() {
     let f = ents(
         "It came after Fijian wing Apisai Delana broke two tackles and tighthead Wynand le Roux won a penalty.",

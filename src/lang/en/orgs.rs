@@ -197,6 +197,14 @@ impl Names<'_, '_, '_> {
             if it.role != Role::Cap || self.f(it) & HEADS == 0 || it.join == Join::Hyphen {
                 continue;
             }
+            // A head word that opens a known name of capitalised words is
+            // that name's (`Goldman Sachs and Capital Economics`; `Bank of
+            // England` keeps its head).
+            if items.get(h + 1).is_some_and(|n| n.role == Role::Cap)
+                && self.w.phrase(it.first).is_some_and(|(l, hit)| l > it.last && hit.has(ORG | PLACE_ANY))
+            {
+                continue;
+            }
             // `X of Y Z`: the name runs through the connected words.
             let mut to = h;
             if items.get(h + 1).is_some_and(|c| {
