@@ -161,6 +161,13 @@ fn lists_of_places_and_birthplaces() {
     // Countries CLDR writes with `&` or ` - ` (data/en/country.extra.txt).
     let f = ents("Bribes went to officials in the Democratic Republic of Congo and Bosnia and Herzegovina.", None);
     assert!(has(&f, "PLACE", "Democratic Republic of Congo") && has(&f, "PLACE", "Bosnia and Herzegovina"), "{f:?}");
+    // A plural place noun closes the list; a state's AP abbreviation
+    // after a town and a comma is a place.
+    let f =
+        ents("Power was cut in Butte, Yuba and Plumas counties. Crews came from Reno, Nev., and Medford, Ore.", None);
+    for p in ["Butte", "Yuba", "Plumas", "Reno", "Nev.", "Medford", "Ore."] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
     // Without the list cue unknown words are not places.
     assert!(!ents("Under the deal Chaylakhli and Kheyrabad return.", None).iter().any(|(l, _, _)| l == "PLACE"));
     let f = ents("the Baku-born cellist and an Intel-based machine", None);

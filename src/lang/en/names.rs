@@ -283,7 +283,7 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
     }
 
     fn whole(&mut self, items: &[Item], cue: bool) {
-        if self.dateline(items) {
+        if self.dateline(items) || self.state_after_town(items) {
             return;
         }
         if let Some(from) = self.party(items) {

@@ -48,6 +48,9 @@ const AFTER: &[&str] = &[
     "valley",
 ];
 
+/// Place nouns after a list of names (`Butte, Yuba and Plumas counties`).
+const PLURALS_AFTER: &[&str] = &["counties", "provinces", "districts", "regions", "states", "prefectures", "oblasts"];
+
 /// Words before a place: `in X`, `near X`, `neighbouring X`.
 const BEFORE: &[&str] = &["in", "at", "near", "neighbouring", "neighboring", "outside"];
 
@@ -58,6 +61,10 @@ const AP_STATES: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Ky", "Md", "Mich", "Minn", "Mont", "Neb",
     "Nev", "Okla", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
 ];
+
+/// The AP abbreviations that are also English words or names (`Ore.`,
+/// `Wash.`): read only after a town and a comma.
+const AP_STATES_WORDS: &[&str] = &["Del", "Ill", "Ind", "La", "Mass", "Miss", "Mo", "Ore", "Pa", "Wash"];
 
 /// Capitalised points of the compass that open a region's name before a
 /// listed place (`Western Balkans`, `Eastern Anatolia`).
@@ -131,6 +138,28 @@ impl Names<'_, '_, '_> {
         true
     }
 
+    /// A state's AP abbreviation after a town and a comma (`Reno, Nev.,
+    /// and Medford, Ore.`) is a place.
+    pub(super) fn state_after_town(&mut self, items: &[Item]) -> bool {
+        let d = self.w.doc;
+        let [x] = items else {
+            return false;
+        };
+        let s = d.surface(x.first);
+        let abbrev = (AP_STATES.contains(&s) || AP_STATES_WORDS.contains(&s))
+            && x.first == x.last
+            && self.w.is_punct(x.first + 1, b'.')
+            && d.attached(x.first + 1);
+        let after_town =
+            x.first >= 2 && self.w.is_punct(x.first - 1, b',') && self.w.cap(x.first - 2) && !d.is(x.first, NL_BEFORE);
+        if !(abbrev && after_town) {
+            return false;
+        }
+        let st = Item { first: x.first, last: x.first + 1, end: x.first + 1, join: Join::Space, role: Role::Cap };
+        self.emit(Some(Label::Place), &st, &st, prio::LEXICON);
+        true
+    }
+
     /// `the villages of A, B and C`, `villages such as A and B`: when a
     /// place noun and `of` or `such as` stand right before token `i`, the
     /// last token of the list of capitalised names, commas and `and` that
@@ -180,8 +209,11 @@ impl Names<'_, '_, '_> {
             t += 1;
         }
         // Without a place noun the list must end its clause (`in Paris,
-        // Macron and Scholz said` lists people).
-        let closed = d.kind(end + 1).is_none() || matches!(d.punct_at(end + 1), Some('.' | ',' | ';' | ':' | ')'));
+        // Macron and Scholz said` lists people) or the noun close it (`in
+        // Butte, Yuba and Plumas counties`).
+        let closed = d.kind(end + 1).is_none()
+            || matches!(d.punct_at(end + 1), Some('.' | ',' | ';' | ':' | ')'))
+            || (self.w.lower(end + 1) && PLURALS_AFTER.contains(&d.folded(end + 1)));
         (nouned || (commas >= 1 && and && end > i && closed)).then_some(end)
     }
 
