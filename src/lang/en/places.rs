@@ -145,14 +145,17 @@ impl Names<'_, '_, '_> {
         let [x] = items else {
             return false;
         };
-        let s = d.surface(x.first);
-        let abbrev = (AP_STATES.contains(&s) || AP_STATES_WORDS.contains(&s))
-            && x.first == x.last
+        // The token tests first: a run is rarely one word between a comma
+        // and a full stop.
+        let shaped = x.first == x.last
+            && x.first >= 2
             && self.w.is_punct(x.first + 1, b'.')
-            && d.attached(x.first + 1);
-        let after_town =
-            x.first >= 2 && self.w.is_punct(x.first - 1, b',') && self.w.cap(x.first - 2) && !d.is(x.first, NL_BEFORE);
-        if !(abbrev && after_town) {
+            && self.w.is_punct(x.first - 1, b',')
+            && d.attached(x.first + 1)
+            && self.w.cap(x.first - 2)
+            && !d.is(x.first, NL_BEFORE);
+        let s = d.surface(x.first);
+        if !(shaped && (AP_STATES.contains(&s) || AP_STATES_WORDS.contains(&s))) {
             return false;
         }
         let st = Item { first: x.first, last: x.first + 1, end: x.first + 1, join: Join::Space, role: Role::Cap };

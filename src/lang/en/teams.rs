@@ -10,7 +10,7 @@ use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::hash::FastSet as HashSet;
 use crate::lexicon::{COUNTRY, DEMONYM, MONTH, STOP, TITLE, WEEKDAY};
-use crate::token::{NL_BEFORE, SPACE_BEFORE};
+use crate::token::{Kind as TokKind, NL_BEFORE, SPACE_BEFORE};
 use crate::types::Label;
 
 /// Words longest for a team's name.
@@ -44,7 +44,9 @@ const FIXTURE: &[&str] = &[
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
     let mut teams: HashSet<String> = HashSet::default();
-    for t in 0..d.len() {
+    // Scores are short numbers: the other tokens are passed over here.
+    let short = d.tokens.iter().enumerate().filter(|(_, k)| k.kind == TokKind::Num && k.end - k.start <= 3);
+    for (t, _) in short {
         if let Some((a, b)) = score(w, t) {
             // On a score line the second team stands between the numbers.
             let between = name_from(w, a + 1).filter(|&(_, last)| last + 1 == b);
@@ -76,12 +78,19 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     out.retain(|c| {
         !(c.label() == Some(Label::Date)
             && d.text.get(c.start..c.end).is_some_and(|s| {
-                let s = s.to_ascii_lowercase();
-                matches!(s.as_str(), "first half" | "second half" | "first-half" | "second-half")
+                ["first half", "second half", "first-half", "second-half"].iter().any(|h| s.eq_ignore_ascii_case(h))
             }))
     });
+    // Only a token that opens some team's name is looked at further.
+    // (A key's first word token ends at its first mark or space:
+    // `bordeaux-bègles`, `st. louis`.)
+    let firsts: HashSet<&str> = teams.iter().filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).collect();
     let mut t = 0;
     while t < d.len() {
+        if !w.cap(t) || !firsts.contains(d.folded(t)) {
+            t += 1;
+            continue;
+        }
         match mention(w, &teams, t, used) {
             Some(last) => {
                 let end = w.possessive(last).unwrap_or(last);
@@ -100,7 +109,9 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
 /// on a line of its own. Returns the tokens of the two numbers.
 fn score(w: &Words<'_, '_>, t: usize) -> Option<(usize, usize)> {
     let d = w.doc;
-    let small = |k: usize| d.number(k).is_some_and(|n| n <= 200) && d.surface(k).len() <= 3;
+    let small = |k: usize| {
+        d.kind(k) == Some(TokKind::Num) && d.end(k) - d.start(k) <= 3 && d.number(k).is_some_and(|n| n <= 200)
+    };
     if !small(t) {
         return None;
     }
