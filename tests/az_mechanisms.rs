@@ -251,6 +251,10 @@ fn quoted_names_take_their_label_from_the_next_word() {
             "Konsert “{{PLACE|Gülüstan}}” sarayında keçiriləcək.",
             "Teatr “Leyli və Məcnun” tamaşasını göstərəcək.",
             "“Sənsiz” filmi nümayiş olunub.",
+            // Quotes listed before one plural noun share it; a hyphened
+            // compound may stand before the noun.
+            "Axın “{{PLACE|Koroğlu}}”, “{{PLACE|28 May}}” və “{{PLACE|Nəriman Nərimanov}}” stansiyalarında çoxdur.",
+            "Turistlər “{{PLACE|Qırmızı Körpü}}” gömrük-keçid məntəqəsindən keçib.",
         ],
         Az,
         None,

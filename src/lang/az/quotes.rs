@@ -11,7 +11,12 @@ use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
 use crate::entity::is_quote;
 use crate::hash::FastMap as HashMap;
-use crate::lexicon::{CONNECTOR, EVENT_HEAD, FACILITY_HEAD, ORG, ORG_LEGAL, PARTICLE, PLACE_STRONG, WORK_DESC};
+use crate::lexicon::{
+    CONNECTOR, EVENT_HEAD, FACILITY_HEAD, ORG, ORG_DESC, ORG_LEGAL, PARTICLE, PLACE_DESC, PLACE_STRONG, WORK_DESC,
+};
+
+/// The descriptor lists a plural noun after listed quotes is looked up in.
+const PLACE_DESC_ANY: u32 = PLACE_DESC | ORG_DESC;
 use crate::token::{Kind as TokKind, SENT_START, SPACE_BEFORE};
 use crate::types::Label;
 
@@ -93,7 +98,10 @@ pub fn find(w: &Words<'_, '_>, used: &mut [bool], out: &mut Vec<Candidate>) {
         let (a, b) = (q.open + 1, q.close - 1);
         let content = &d.folded[d.tokens[a].fstart as usize..d.tokens[b].fend as usize];
         let name_like = is_name_like(w, a, b);
-        let after = after_quote(w, q.close);
+        let after = match after_quote(w, q.close) {
+            After::Desc(Desc::None) => After::Desc(listed_desc_ahead(w, q.close)),
+            a => a,
+        };
         let works_list = plural_work_ahead(w, q.close);
         // A quoted title ending in a document or event head (`“… 2022–2028-ci
         // illər üçün Dövlət Proqramı”`) is opaque, dates and places inside
@@ -251,6 +259,36 @@ fn after_quote(w: &Words<'_, '_>, close: usize) -> After {
         return After::Desc(desc_after(w, close));
     }
     After::Desc(Desc::None)
+}
+
+/// `“Koroğlu”, “28 May” və “Nəriman Nərimanov” stansiyalarında`: quotes
+/// listed with commas and `və` share the plural place or organisation
+/// noun after the last one.
+fn listed_desc_ahead(w: &Words<'_, '_>, close: usize) -> Desc {
+    let d = w.doc;
+    let mut j = close + 1;
+    while j < d.len() && j <= close + 24 {
+        // Between the quotes only commas and `və`.
+        if !(w.doc.punct_at(j) == Some(',') || d.word_is(j, "və")) {
+            return Desc::None;
+        }
+        let open = j + 1;
+        if !d.punct_at(open).is_some_and(is_quote) {
+            return Desc::None;
+        }
+        let Some(next) = (open + 1..(open + 12).min(d.len())).find(|&k| d.punct_at(k).is_some_and(is_quote)) else {
+            return Desc::None;
+        };
+        if d.is(next + 1, SPACE_BEFORE) && d.is_lower_word(next + 1) && !d.word_is(next + 1, "və") {
+            let plural = w.stem_in(next + 1, PLACE_DESC_ANY).is_some_and(|(_, sp)| sp.morphs & PL != 0);
+            return match desc_after(w, next) {
+                desc @ (Desc::Place | Desc::Org) if plural => desc,
+                _ => Desc::None,
+            };
+        }
+        j = next + 1;
+    }
+    Desc::None
 }
 
 /// `“A”, “B” və “C” əsərləri`: a plural work word after a later quote in
