@@ -131,13 +131,17 @@ pub fn desc_after(w: &Words<'_, '_>, end: usize) -> Desc {
         }
         let mut here = desc_word(w, j);
         // `gömrük-keçid məntəqəsi`: a hyphened compound before the noun.
-        if here == Desc::None && d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2) {
-            if d.is_lower_word(j + 2) && d.is_lower_word(j + 3) && d.is(j + 3, crate::token::SPACE_BEFORE) {
-                here = match desc_word(w, j + 3) {
-                    desc @ (Desc::Place | Desc::Org) => desc,
-                    _ => Desc::None,
-                };
-            }
+        let compound = d.punct_at(j + 1) == Some('-') && d.attached(j + 1) && d.attached(j + 2);
+        if here == Desc::None
+            && compound
+            && d.is_lower_word(j + 2)
+            && d.is_lower_word(j + 3)
+            && d.is(j + 3, crate::token::SPACE_BEFORE)
+        {
+            here = match desc_word(w, j + 3) {
+                desc @ (Desc::Place | Desc::Org) => desc,
+                _ => Desc::None,
+            };
         }
         // (Mid-sentence only: an opener's capital says nothing.)
         let lone = end > 0 && !d.is_cap_word(end - 1) && !d.is(end, crate::token::SENT_START);
