@@ -112,15 +112,16 @@ fn score(w: &Words<'_, '_>, t: usize) -> Option<(usize, usize)> {
     let small = |k: usize| {
         d.kind(k) == Some(TokKind::Num) && d.end(k) - d.start(k) <= 3 && d.number(k).is_some_and(|n| n <= 200)
     };
-    if !small(t) {
-        return None;
-    }
-    // `31-24`
-    if (w.is_punct(t + 1, b'-') || d.punct_at(t + 1) == Some('–')) && d.attached(t + 1) && d.attached(t + 2) {
-        return small(t + 2).then_some((t, t + 2));
+    // `31-24` (the shape first: most numbers are no score)
+    let dash = d.attached(t + 1) && (w.is_punct(t + 1, b'-') || d.punct_at(t + 1) == Some('–'));
+    if dash && d.attached(t + 2) {
+        return (small(t) && small(t + 2)).then_some((t, t + 2));
     }
     // `Leinster 24 Toulouse 31`: a line of a name, a number, a name and
     // a number.
+    if !(t > 0 && w.cap(t - 1) && w.cap(t + 1) && small(t)) {
+        return None;
+    }
     let (_, last) = name_from(w, t + 1)?;
     let m = last + 1;
     let (first, _) = before(w, t)?;
