@@ -251,6 +251,10 @@ fn date_phrases_with_modifiers_and_ranges() {
     let text = "A cut may come later this year. Prices fell earlier this week.";
     values_are(text, r, &[("this year", "2024"), ("earlier this week", "2024-05-06/2024-05-12")]);
     assert!(!has(&ents(text, r), "DATE", "later this year"));
+    // A month named alone takes next year's only in a sentence that
+    // looks ahead.
+    values_are("The bank expects another cut in February.", Some("2025-11-06"), &[("February", "2026-02")]);
+    values_are("The player was introduced in February.", Some("2025-11-06"), &[("February", "2025-02")]);
     // `from May to July`, a year range in brackets, a season's two years.
     values_are(
         "The breach ran from May to July. A project (2019-2023) ended; the 2025-26 season starts soon.",

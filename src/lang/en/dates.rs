@@ -285,7 +285,7 @@ impl Dates<'_, '_, '_> {
                     if self.word_in(last + 1, &["quarter", "period"]) {
                         last += 1;
                     }
-                    let yy = y.map(|(y, _)| y).or_else(|| self.month_year(m2, sy));
+                    let yy = y.map(|(y, _)| y).or_else(|| self.month_year(m2, i));
                     let a = Point::Month { y: yy, m };
                     let b = Point::Month { y: yy, m: m2 };
                     return Some(Found::new(i, last, Some(Timex::Range(a, b))));
@@ -307,7 +307,7 @@ impl Dates<'_, '_, '_> {
                 let y = self.r.map(|r| r.y + off);
                 return Some(Found::new(i, ml + 2, Some(Timex::One(Point::Month { y, m }))));
             }
-            let y = self.month_year(m, sy);
+            let y = self.month_year(m, i);
             return Some(Found::new(i, self.with_poss(ml), Some(Timex::One(Point::Month { y, m }))));
         }
         // `26 September 2023`, `26th of September`
@@ -350,11 +350,17 @@ impl Dates<'_, '_, '_> {
         Some(Point::Day { y, m, d: day })
     }
 
-    /// The year of a month named alone: the article's year, unless the
-    /// month lies more than seven months after the reference month, when
-    /// the text means last year's (`December` in a January article).
-    fn month_year(&self, m: u8, _sy: Option<i32>) -> Option<i32> {
-        self.r.map(|r| if m > r.m + 7 { r.y - 1 } else { r.y })
+    /// The year of a month named alone (token `i`): the article's year,
+    /// unless the month lies more than seven months after the reference
+    /// month (`December` in a January article is last year's), or more
+    /// than six before it in a sentence that looks ahead (`expects another
+    /// cut in February` in a November article is next year's).
+    fn month_year(&self, m: u8, i: usize) -> Option<i32> {
+        self.r.map(|r| match i32::from(m) - i32::from(r.m) {
+            d if d > 7 => r.y - 1,
+            d if d < -6 && self.future_before(i) => r.y + 1,
+            _ => r.y,
+        })
     }
 
     /// `9/26/2023` (US order), `2023-09-26`, `26.09.2023`.

@@ -137,6 +137,8 @@ impl Dates<'_, '_, '_> {
             "due",
             "upcoming",
             "expected",
+            "expects",
+            "expect",
             "plans",
             "planned",
             "begins",
