@@ -240,6 +240,15 @@ fn regions_islands_and_mountains_of_other_countries_are_places_without_a_cue() {
 }
 
 #[test]
+fn a_place_word_before_a_name_makes_one_place() {
+    let f = ents("The fire burned near Lake Oroville. Troops left Fort Bragg for Cape Agulhas.", None);
+    for p in ["Lake Oroville", "Fort Bragg", "Cape Agulhas"] {
+        assert!(has(&f, "PLACE", p), "{p}: {f:?}");
+    }
+    assert!(!f.iter().any(|(l, _, _)| l == "PERSON"), "{f:?}");
+}
+
+#[test]
 fn date_phrases_with_modifiers_and_ranges() {
     let r = Some("2024-05-12"); // a Sunday
     values_are(

@@ -398,6 +398,9 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
             self.emit(Some(Label::Place), &items[0], &items[n - 1], p);
             return;
         }
+        if self.prefixed_place(items) {
+            return;
+        }
         let mut k = 0;
         while k < n {
             let it = items[k];

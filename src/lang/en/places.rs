@@ -138,6 +138,31 @@ impl Names<'_, '_, '_> {
         true
     }
 
+    /// `Lake Oroville`, `Mount Kenya`, `Cape Agulhas`, `Fort Bragg`: a
+    /// place word before one or two capitalised words makes the whole run
+    /// one place.
+    pub(super) fn prefixed_place(&mut self, items: &[Item]) -> bool {
+        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+            return false;
+        };
+        let d = self.w.doc;
+        let head = first.role == Role::Cap
+            && first.first == first.last
+            && matches!(d.folded(first.first), "lake" | "mount" | "mt" | "cape" | "fort");
+        let rest = &items[1..];
+        let named = (1..=2).contains(&rest.len())
+            && rest.iter().all(|x| {
+                x.role == Role::Cap
+                    && x.join == Join::Space
+                    && self.f(x) & !PLACE_ANY & !PREFIX & !GIVEN & !SURNAME == 0
+            });
+        if !(head && named) {
+            return false;
+        }
+        self.emit(Some(Label::Place), first, last, prio::STRUCTURE);
+        true
+    }
+
     /// A state's AP abbreviation after a town and a comma (`Reno, Nev.,
     /// and Medford, Ore.`) is a place.
     pub(super) fn state_after_town(&mut self, items: &[Item]) -> bool {
