@@ -8,7 +8,6 @@
 
 use super::words::Words;
 use crate::candidate::{prio, Candidate, Kind};
-use crate::hash::FastSet as HashSet;
 use crate::lexicon::{COUNTRY, DEMONYM, MONTH, STOP, TITLE, WEEKDAY};
 use crate::token::{Kind as TokKind, NL_BEFORE, SPACE_BEFORE};
 use crate::types::Label;
@@ -43,7 +42,9 @@ const FIXTURE: &[&str] = &[
 /// Adds the organisation reading of every mention of a team.
 pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     let d = w.doc;
-    let mut teams: HashSet<String> = HashSet::default();
+    // A report names a handful of teams: a list searched in order is
+    // enough, and keeps a string-set type out of the .wasm.
+    let mut teams: Vec<String> = Vec::new();
     // Scores are short numbers: the other tokens are passed over here.
     let short = d.tokens.iter().enumerate().filter(|(_, k)| k.kind == TokKind::Num && k.end - k.start <= 3);
     for (t, _) in short {
@@ -84,10 +85,10 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
     // Only a token that opens some team's name is looked at further.
     // (A key's first word token ends at its first mark or space:
     // `bordeaux-bègles`, `st. louis`.)
-    let firsts: HashSet<&str> = teams.iter().filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).collect();
+    let firsts: Vec<&str> = teams.iter().filter_map(|k| k.split(|c: char| !c.is_alphanumeric()).next()).collect();
     let mut t = 0;
     while t < d.len() {
-        if !w.cap(t) || !firsts.contains(d.folded(t)) {
+        if !w.cap(t) || !firsts.contains(&d.folded(t)) {
             t += 1;
             continue;
         }
@@ -190,7 +191,7 @@ fn key(w: &Words<'_, '_>, first: usize, last: usize) -> String {
     k
 }
 
-fn add(w: &Words<'_, '_>, (first, last): (usize, usize), teams: &mut HashSet<String>) {
+fn add(w: &Words<'_, '_>, (first, last): (usize, usize), teams: &mut Vec<String>) {
     // A country's side is marked as the country.
     if first == last && w.has(first, COUNTRY) {
         return;
@@ -200,14 +201,17 @@ fn add(w: &Words<'_, '_>, (first, last): (usize, usize), teams: &mut HashSet<Str
             return;
         }
     }
-    teams.insert(key(w, first, last));
+    let k = key(w, first, last);
+    if !teams.contains(&k) {
+        teams.push(k);
+    }
 }
 
 /// A mention of a team starting at token `t`: the longest team name there,
 /// standing alone (not the start of a longer name such as `Cardiff Arms
 /// Park`) and not after a preposition of place (`in Toulouse`). Returns
 /// its last token.
-fn mention(w: &Words<'_, '_>, teams: &HashSet<String>, t: usize, used: &[bool]) -> Option<usize> {
+fn mention(w: &Words<'_, '_>, teams: &[String], t: usize, used: &[bool]) -> Option<usize> {
     let d = w.doc;
     if !w.cap(t) || used.get(t).copied().unwrap_or(true) {
         return None;
