@@ -320,7 +320,7 @@ fn document_level_consistency() {
             "Sel {{PLACE|Zərgərli}} kəndini basıb. {{PLACE|Zərgərlidə}} evlər zədələnib.",
             // A person's family name that is also a village's goes on as the
             // person where nothing marks a place.
-            "Güləşçi {{PERSON|Tural Həsənli}} qalib gəlib. Reytinqdə {{PERSON|Həsənli}} ikinci yerdədir.",
+            "Güləşçi {{PERSON|Tural Bayramlı}} qalib gəlib. Reytinqdə {{PERSON|Bayramlı}} ikinci yerdədir.",
         ],
         Az,
         None,
