@@ -6,6 +6,7 @@
 //! open a name (`von der Leyen`), then one-word people in lists of people.
 
 mod acronyms;
+mod cues;
 mod dates;
 mod days;
 mod echo;
