@@ -347,7 +347,12 @@ impl<'a> Doc<'a> {
         if t.kind != Kind::Punct {
             return None;
         }
-        self.text[t.start as usize..].chars().next()
+        // Straight from the bytes (a token starts at a char boundary):
+        // most marks are ASCII, and slicing checked the boundary again.
+        match self.text.as_bytes().get(t.start as usize) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            _ => Some(decode(self.text, t.start as usize).0),
+        }
     }
 
     #[inline]
