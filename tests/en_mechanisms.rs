@@ -380,6 +380,22 @@ fn banks_and_research_houses_that_economists_speak_for_are_organisations() {
 }
 
 #[test]
+fn a_name_written_with_its_possessive_keeps_it() {
+    let f = ents(
+        "Shares of McDonald's rose. It sold at Christie’s King Street saleroom, insured by Lloyd's of London.",
+        None,
+    );
+    for t in ["McDonald's", "Christie’s", "Lloyd's of London"] {
+        assert!(has(&f, "ORG", t), "{t}: {f:?}");
+    }
+    // The possessive still ends the name's run.
+    assert!(has(&f, "PLACE", "King Street") && !has(&f, "PLACE", "London"), "{f:?}");
+    // Other possessives stay outside the name's base.
+    let f = ents("Apple's chief spoke.", None);
+    assert!(has(&f, "ORG", "Apple's"), "{f:?}");
+}
+
+#[test]
 fn a_playing_position_cues_the_name_after_it() {
     let f = ents(
         "It came after Fijian wing Apisai Delana broke two tackles and tighthead Wynand le Roux won a penalty.",

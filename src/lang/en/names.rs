@@ -139,8 +139,16 @@ impl<'x, 'd, 'a> Names<'x, 'd, 'a> {
         // its recursion) bounded on pathological text.
         while items.len() < MAX_RUN {
             let cur = items[items.len() - 1];
-            if cur.end != cur.last {
-                break; // a possessive ends the run
+            // A possessive ends the run, also one kept in the name
+            // (`Christie's | King Street saleroom`) unless a known name
+            // goes on (`Lloyd's of London`).
+            if cur.end != cur.last
+                || (cur.last >= 2
+                    && d.folded(cur.last) == "s"
+                    && self.w.possessive(cur.last - 2) == Some(cur.last)
+                    && self.w.phrase(cur.first).map_or(true, |(l, _)| l <= cur.last))
+            {
+                break;
             }
             let n = cur.last + 1;
             if n >= d.len() || d.is(n, NL_BEFORE) {

@@ -360,7 +360,17 @@ impl<'d, 'a> Words<'d, 'a> {
                 j += 1;
             }
         }
-        (j, self.possessive(j).unwrap_or(j))
+        let end = self.possessive(j).unwrap_or(j);
+        // A name written with its `'s` (`McDonald's`, `Christie's`) keeps
+        // it: the lexicon has the whole form.
+        if end > j {
+            let span = self.folded_span(i, end);
+            let hit = if span.contains('’') { self.lex.get(&span.replace('’', "'")) } else { self.lex.get(span) };
+            if hit.has(lexicon::ORG) {
+                return (end, end);
+            }
+        }
+        (j, end)
     }
 
     /// Folded tokens `a..=b` with nothing between them: the lexicon key
