@@ -20,6 +20,10 @@ pub mod prio {
     pub const ECHO: u8 = 10;
     /// A capitalised word with a weak cue.
     pub const WEAK: u8 = 20;
+    /// Just above a weak guess: a reading the document itself supports
+    /// (a person's family name seen in full, a one-word person in a list
+    /// of people) over a cue-less guess.
+    pub const OVER_WEAK: u8 = WEAK + 1;
     /// A lexicon entry or a name pattern.
     pub const LEXICON: u8 = 30;
     /// A structure: head noun, title, descriptor, quotes, date grammar.

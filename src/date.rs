@@ -139,6 +139,16 @@ impl Point {
         Point::Day { y: Some(d.y), m: d.m, d: d.d }
     }
 
+    /// The point's year, when it has one (not a decade, nor a day or month
+    /// whose year is unknown).
+    pub fn year(self) -> Option<i32> {
+        match self {
+            Point::Day { y, .. } | Point::Month { y, .. } => y,
+            Point::Year(y) | Point::Week { y, .. } | Point::Quarter { y, .. } | Point::Half { y, .. } => Some(y),
+            _ => None,
+        }
+    }
+
     /// The same point `n` years later (earlier when negative); a day that
     /// does not exist then (29 February) has no such point.
     pub fn add_years(self, n: i32) -> Option<Point> {

@@ -280,16 +280,9 @@ impl<'w, 'd, 'a> Dates<'w, 'd, 'a> {
         let value = match last_period {
             Some(Timex::Range(a, b)) => {
                 // The shift from the period's own year to the one named.
-                let shift = match (named_year, a) {
-                    (Some(y), Point::Day { y: Some(from), .. } | Point::Month { y: Some(from), .. }) => y - from,
-                    (
-                        Some(y),
-                        Point::Year(from)
-                        | Point::Week { y: from, .. }
-                        | Point::Quarter { y: from, .. }
-                        | Point::Half { y: from, .. },
-                    ) => y - from,
-                    (Some(_), _) => 0,
+                let shift = match (named_year, a.year()) {
+                    (Some(y), Some(from)) => y - from,
+                    (Some(_), None) => 0,
                     (None, _) => -1,
                 };
                 match (a.add_years(shift), b.add_years(shift)) {

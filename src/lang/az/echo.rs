@@ -134,7 +134,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         let base_end = d.start(t) + super::words::first_chars(d.surface(t), stem_chars).len();
-        let p = if guessed[t] { prio::WEAK + 1 } else { prio::ECHO };
+        let p = if guessed[t] { prio::OVER_WEAK } else { prio::ECHO };
         out.push(Candidate::new(d.start(t), w.unit_end(t), Kind::Entity(label), p).with_base(base_end, None));
         t = w.at(t).last + 1;
     }

@@ -53,7 +53,7 @@ pub fn find(w: &Words<'_, '_>, used: &[bool], out: &mut Vec<Candidate>) {
         let after_person = (closes && w.is_punct(t - 1, b',') && before.is_some())
             || (d.word_is(t - 1, "and") && before == Some(true));
         if before_person || after_person {
-            extra.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(Label::Person), prio::WEAK + 1));
+            extra.push(Candidate::new(d.start(t), d.end(end), Kind::Entity(Label::Person), prio::OVER_WEAK));
         }
     }
     out.extend(extra);
